@@ -1,0 +1,64 @@
+// Builds the UMD bundle (global `axios`) and the ES module, each plain and
+// minified with a source map, and one bundled type declaration file.
+import { readFileSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const banner = `/*! plume v${version} | MIT */`;
+
+const compile = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    declaration: false,
+    declarationMap: false,
+    outDir: 'dist',
+    noEmitOnError: true,
+  });
+
+// Property names are left alone: users and other libraries read them.
+const minify = (module) =>
+  terser({
+    ecma: 2020,
+    module,
+    toplevel: module,
+    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    format: { comments: /^!/ },
+  });
+
+const umd = (file, minified) => ({
+  file,
+  format: 'umd',
+  name: 'axios',
+  exports: 'default',
+  sourcemap: true,
+  banner,
+  plugins: minified ? [minify(false)] : [],
+});
+
+const esm = (file, minified) => ({
+  file,
+  format: 'es',
+  sourcemap: true,
+  banner,
+  plugins: minified ? [minify(true)] : [],
+});
+
+export default [
+  {
+    input: 'src/axios.ts',
+    plugins: [compile()],
+    output: [umd('dist/axios.js'), umd('dist/axios.min.js', true)],
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [compile()],
+    output: [esm('dist/esm/axios.js'), esm('dist/esm/axios.min.js', true)],
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [dts({ tsconfig: './tsconfig.json' })],
+    output: { file: 'dist/index.d.ts', format: 'es' },
+  },
+];

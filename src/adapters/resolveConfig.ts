@@ -1,0 +1,65 @@
+import { AxiosError } from '../core/AxiosError';
+import { AxiosHeaders } from '../core/AxiosHeaders';
+import { buildFullPath } from '../core/buildFullPath';
+import { buildURL } from '../helpers/buildURL';
+import { readCookie } from '../helpers/cookies';
+import { isURLSameOrigin } from '../helpers/isURLSameOrigin';
+import { hasStandardBrowserEnv } from '../helpers/platform';
+import { flattenOwn, isFunction, own, tagOf } from '../helpers/object';
+
+/** UTF-8 bytes of a string as a binary string, the input btoa() takes. */
+export const utf8 = (text: string) =>
+  encodeURIComponent(text).replace(/%([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * What both adapters need from a config, worked out once: the full URL with
+ * params, and a copy of the headers with Basic auth and the XSRF token added.
+ * The request's own config is left as it was.
+ */
+export function resolveConfig(input: any): any {
+  // Adapters can be called directly, with an ordinary object: read own values only.
+  const config = flattenOwn(input);
+  const resolved = Object.assign(Object.create(null), config);
+  const headers = (resolved.headers = new AxiosHeaders(config.headers));
+  const url = (resolved.url = buildURL(
+    buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config),
+    config.params,
+    config.paramsSerializer
+  ));
+
+  const auth = config.auth;
+  if (auth) {
+    const username = own(auth, 'username') || '';
+    const password = own(auth, 'password') || '';
+    const encodeUsername = own(config.transitional, 'encodeBasicAuthUsername') === true;
+    try {
+      headers.set(
+        'Authorization',
+        'Basic ' + btoa((encodeUsername ? utf8(username) : username) + ':' + (password ? utf8(password) : ''))
+      );
+    } catch (error) {
+      throw AxiosError.from(error, 'ERR_BAD_OPTION_VALUE', config);
+    }
+  }
+
+  // The runtime writes a FormData body's Content-Type itself, with the
+  // boundary; one set by hand without a boundary would make it unreadable.
+  if (tagOf(config.data) == 'FormData' && !/boundary=/i.test(String(headers.getContentType() || ''))) {
+    headers.setContentType(undefined as any);
+  }
+
+  const browser = hasStandardBrowserEnv();
+  // The XSRF token goes to this page's own origin only, unless withXSRFToken
+  // is exactly true (or a function returning exactly true): a truthy
+  // non-boolean, or a value inherited from a polluted prototype, sends nothing.
+  if (browser) {
+    let withXSRFToken = config.withXSRFToken;
+    if (isFunction(withXSRFToken)) withXSRFToken = withXSRFToken(resolved);
+    const headerName = config.xsrfHeaderName;
+    const value = headerName && config.xsrfCookieName && readCookie(config.xsrfCookieName);
+    if (value && (withXSRFToken === true || (withXSRFToken == null && isURLSameOrigin(url)))) {
+      headers.set(headerName, value);
+    }
+  }
+  return resolved;
+}

@@ -1,0 +1,54 @@
+import type { AxiosInstance, AxiosRequestConfig, AxiosStatic, CreateAxiosDefaults } from './types';
+import { Axios } from './core/Axios';
+import { AxiosError } from './core/AxiosError';
+import { AxiosHeaders } from './core/AxiosHeaders';
+import { mergeConfig } from './core/mergeConfig';
+import { CanceledError } from './cancel/CanceledError';
+import { CancelToken } from './cancel/CancelToken';
+import { isCancel } from './cancel/isCancel';
+import { defaults } from './defaults';
+import { getAdapter } from './adapters';
+import { toFormData } from './helpers/toFormData';
+import { formToJSON } from './helpers/formDataToJSON';
+import { HttpStatusCode } from './helpers/HttpStatusCode';
+import { isAxiosError } from './helpers/isAxiosError';
+import { all, spread } from './helpers/promises';
+import { VERSION } from './version';
+
+/** A callable instance: `instance(config)` is `instance.request(config)`, with every method bound. */
+function createInstance(instanceDefaults: AxiosRequestConfig): AxiosInstance {
+  const context = new Axios(instanceDefaults);
+  const instance: any = (configOrUrl: any, config?: any) => (context.request as any)(configOrUrl, config);
+  for (const key of Object.getOwnPropertyNames(Axios.prototype)) {
+    if (key != 'constructor') instance[key] = (context as any)[key].bind(context);
+  }
+  Object.assign(instance, context);
+  instance.create = (config?: CreateAxiosDefaults) =>
+    createInstance(mergeConfig(instanceDefaults, config as AxiosRequestConfig));
+  return instance;
+}
+
+/** The default instance, with the whole static API: the UMD global `axios`. */
+const axios = createInstance(defaults as AxiosRequestConfig) as AxiosStatic;
+
+Object.assign(axios, {
+  Axios,
+  AxiosError,
+  CanceledError,
+  Cancel: CanceledError,
+  CancelToken,
+  isCancel,
+  VERSION,
+  toFormData,
+  all,
+  spread,
+  isAxiosError,
+  mergeConfig,
+  AxiosHeaders,
+  formToJSON,
+  getAdapter,
+  HttpStatusCode,
+  default: axios,
+});
+
+export default axios;

@@ -1,0 +1,167 @@
+import type {
+  AxiosDefaults,
+  AxiosMethods,
+  AxiosRequestConfig,
+  AxiosResponse,
+  AxiosResponseDefault,
+  AxiosResponseResult,
+  InternalAxiosRequestConfig,
+  TransitionalOptions,
+} from '../types';
+import { AxiosError } from './AxiosError';
+import { AxiosHeaders } from './AxiosHeaders';
+import { InterceptorManager } from './InterceptorManager';
+import { dispatchRequest } from './dispatchRequest';
+import { merge, mergeConfig } from './mergeConfig';
+import { buildFullPath } from './buildFullPath';
+import { buildURL } from '../helpers/buildURL';
+import { transitionalDefaults } from '../defaults/transitional';
+import { METHODS } from '../defaults';
+import { isFunction, isObject, isPlainObject, own } from '../helpers/object';
+
+/** Check option types: a wrong type is ERR_BAD_OPTION_VALUE, an unknown name ERR_BAD_OPTION unless allowed. */
+function assertOptions(options: any, schema: Record<string, string>, allowUnknown: boolean) {
+  if (!isObject(options)) throw new AxiosError('options must be an object', 'ERR_BAD_OPTION_VALUE');
+  for (const name of Object.keys(options)) {
+    const type = own(schema, name);
+    if (type) {
+      const value = options[name];
+      if (value !== undefined && typeof value != type) {
+        throw new AxiosError('option ' + name + ' must be ' + (type == 'object' ? 'an ' : 'a ') + type, 'ERR_BAD_OPTION_VALUE');
+      }
+    } else if (!allowUnknown) {
+      throw new AxiosError('Unknown option ' + name, 'ERR_BAD_OPTION');
+    }
+  }
+}
+
+const TRANSITIONAL_SCHEMA: Record<string, string> = {};
+for (const name of Object.keys(transitionalDefaults)) TRANSITIONAL_SCHEMA[name] = 'boolean';
+
+/** A headers bucket in defaults (`common`, `get`, ...), as opposed to a header that happens to have such a name. */
+const isBucket = (value: any) => value == null || isPlainObject(value) || value instanceof AxiosHeaders;
+
+export class Axios {
+  defaults: AxiosDefaults;
+  interceptors: {
+    request: InterceptorManager<InternalAxiosRequestConfig>;
+    response: InterceptorManager<AxiosResponse>;
+  };
+
+  constructor(instanceConfig?: AxiosRequestConfig) {
+    this.defaults = (instanceConfig || {}) as AxiosDefaults;
+    this.interceptors = { request: new InterceptorManager(), response: new InterceptorManager() };
+  }
+
+  request<T = any, R = AxiosResponseDefault, D = any, P = any>(
+    config: AxiosRequestConfig<D, P>
+  ): Promise<AxiosResponseResult<T, R, D, P>>;
+  async request(configOrUrl: any, config?: any): Promise<any> {
+    if (typeof configOrUrl == 'string') {
+      config = config || {};
+      config.url = configOrUrl;
+    } else {
+      config = configOrUrl || {};
+    }
+    config = mergeConfig(this.defaults as AxiosRequestConfig, config);
+    const { transitional, paramsSerializer, headers } = config;
+
+    transitional !== undefined && assertOptions(transitional, TRANSITIONAL_SCHEMA, false);
+    if (paramsSerializer != null) {
+      isFunction(paramsSerializer)
+        ? (config.paramsSerializer = { serialize: paramsSerializer })
+        : assertOptions(paramsSerializer, { encode: 'function', serialize: 'function' }, true);
+    }
+    config.allowAbsoluteUrls ??= true;
+    for (const [wrong, right] of [['baseUrl', 'baseURL'], ['withXsrfToken', 'withXSRFToken']]) {
+      config[wrong] !== undefined && console.warn(wrong + ' is likely a misspelling of ' + right);
+    }
+    config.method = (config.method || own(this.defaults, 'method') || 'get').toLowerCase();
+
+    // Flatten the defaults' header buckets: common, then this method's.
+    if (isObject(headers)) {
+      const common = own(headers, 'common');
+      const forMethod = own(headers, config.method);
+      const flattened = merge([isBucket(common) && common, isBucket(forMethod) && forMethod]);
+      for (const bucket of [...METHODS, 'common']) isBucket(own(headers, bucket)) && delete headers[bucket];
+      config.headers = AxiosHeaders.concat(flattened, headers);
+    } else {
+      config.headers = AxiosHeaders.concat(headers);
+    }
+
+    const requestChain: any[] = [];
+    let synchronous = true;
+    const legacyOrder = ((transitional || transitionalDefaults) as TransitionalOptions).legacyInterceptorReqResOrdering;
+    this.interceptors.request.forEach((interceptor) => {
+      if (isFunction(interceptor.runWhen) && interceptor.runWhen(config) === false) return;
+      synchronous = synchronous && interceptor.synchronous;
+      // The legacy (and default) order runs the last added request interceptor first.
+      legacyOrder ? requestChain.unshift(interceptor) : requestChain.push(interceptor);
+    });
+
+    // One loop for both kinds of request interceptors. When all are
+    // synchronous they run here and the request is sent in this same tick;
+    // otherwise each runs in turn on a promise. A synchronous interceptor
+    // that throws is handed to its own onRejected: if that recovers, the
+    // request goes out with the last good config and later interceptors are
+    // skipped, as in axios.
+    let promise: Promise<any> | undefined = synchronous ? undefined : Promise.resolve(config);
+    let current = config;
+    for (const { fulfilled, rejected } of requestChain) {
+      if (promise) {
+        promise = promise.then(fulfilled, rejected);
+        continue;
+      }
+      try {
+        current = fulfilled ? fulfilled(current) : current;
+      } catch (error) {
+        const lastGood = current;
+        promise = rejected
+          ? new Promise((resolve) => resolve(rejected.call(this, error))).then(() => lastGood)
+          : Promise.reject(error);
+        break;
+      }
+    }
+    if (promise) {
+      promise = promise.then(dispatchRequest);
+    } else {
+      try {
+        promise = dispatchRequest(current);
+      } catch (error) {
+        promise = Promise.reject(error);
+      }
+    }
+    this.interceptors.response.forEach(({ fulfilled, rejected }) => {
+      promise = promise!.then(fulfilled as any, rejected);
+    });
+    return promise;
+  }
+
+  getUri(config?: AxiosRequestConfig): string {
+    const merged: any = mergeConfig(this.defaults as AxiosRequestConfig, config);
+    return buildURL(
+      buildFullPath(merged.baseURL, merged.url, merged.allowAbsoluteUrls, merged),
+      merged.params,
+      merged.paramsSerializer
+    );
+  }
+}
+
+export interface Axios extends Omit<AxiosMethods, 'request' | 'getUri'> {}
+
+const proto: any = Axios.prototype;
+for (const method of ['delete', 'get', 'head', 'options']) {
+  proto[method] = async function (this: Axios, url: string, config?: AxiosRequestConfig) {
+    return this.request(mergeConfig(config || {}, { method, url, data: own(config, 'data') }));
+  };
+}
+for (const method of ['post', 'put', 'patch', 'query']) {
+  const withData = (isForm?: boolean) =>
+    async function (this: Axios, url: string, data?: any, config?: AxiosRequestConfig) {
+      const headers = isForm ? { 'Content-Type': 'multipart/form-data' } : {};
+      return this.request(mergeConfig(config || {}, { method, headers, url, data }));
+    };
+  proto[method] = withData();
+  // QUERY is a safe, read-only method: a form body does not fit it.
+  if (method != 'query') proto[method + 'Form'] = withData(true);
+}

@@ -1,0 +1,297 @@
+import type {
+  AxiosHeaderMatcher,
+  AxiosHeaderParameters,
+  AxiosHeaderParser,
+  AxiosHeaderValue,
+  ContentType,
+  RawAxiosHeaders,
+} from '../types';
+import { hasOwn, isFunction, isObject, isPlainObject, isString, isUnsafeKey, tagOf } from '../helpers/object';
+import { parseHeaders } from '../helpers/parseHeaders';
+import { trimOWS } from '../helpers/trimOWS';
+
+type HeaderSource = RawAxiosHeaders | AxiosHeaders | string | Iterable<[string, AxiosHeaderValue]> | null | undefined;
+
+const normalizeName = (name: unknown): string => (name == null ? '' : String(name).trim().toLowerCase());
+
+// Control characters other than tab are dropped: a CR or LF in a value would
+// otherwise start a new header line on the wire.
+const normalizeValue = (value: any): any =>
+  value === false || value == null
+    ? value
+    : Array.isArray(value)
+      ? value.map(normalizeValue)
+      : trimOWS(String(value).replace(/[\0-\x08\n-\x1f\x7f]+/g, ''));
+
+const isHeaderName = (name: string) => /^[-\w^`|~,!#$%&'*+.]+$/.test(name);
+
+/** The stored spelling of a header, found case-insensitively; the last one wins, as in axios. */
+function findKey(headers: object, lowerName: string): string | undefined {
+  const keys = Object.keys(headers);
+  for (let i = keys.length; i--; ) if (keys[i].toLowerCase() === lowerName) return keys[i];
+}
+
+// A header named like an inherited member ('set', 'toString', '__proto__') is
+// stored under another case of the same name: lookups ignore case, and the
+// member stays callable (and no prototype is ever written).
+const slotFor = (headers: object, name: string) =>
+  name in headers && !hasOwn(headers, name) ? name.replace(/[a-z]/, (letter) => letter.toUpperCase()) : name;
+
+function matches(headers: AxiosHeaders, value: any, name: string, filter: any, byName?: boolean) {
+  if (isFunction(filter)) return filter.call(headers, value, name);
+  if (byName) value = name;
+  if (!isString(value)) return;
+  if (isString(filter)) return value.includes(filter);
+  if (tagOf(filter) == 'RegExp') return filter.test(value);
+}
+
+/** `a=1; b=2, c` as { a: '1', b: '2', c: undefined }. */
+function parseTokens(value: string) {
+  const tokens = Object.create(null);
+  const pattern = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
+  let match;
+  while ((match = pattern.exec(value))) tokens[match[1]] = match[2];
+  return tokens;
+}
+
+/** `"a\"b"` as `a"b`; anything that is not one well-formed quoted string as is. */
+function unquote(value: string) {
+  if (value.length < 2 || value[0] !== '"' || value[value.length - 1] !== '"') return value;
+  let text = '';
+  for (let i = 1; i < value.length - 1; i++) {
+    if (value[i] === '"') return value;
+    if (value[i] === '\\' && ++i === value.length - 1) return value;
+    text += value[i];
+  }
+  return text;
+}
+
+export class AxiosHeaders {
+  [key: string]: any;
+
+  constructor(headers?: HeaderSource) {
+    headers && this.set(headers as any);
+  }
+
+  set(headerName?: string, value?: AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  set(headers?: RawAxiosHeaders | AxiosHeaders | string, rewrite?: boolean): AxiosHeaders;
+  set(headers?: Iterable<[string, AxiosHeaderValue]>, rewrite?: boolean): AxiosHeaders;
+  set(header?: any, valueOrRewrite?: any, rewrite?: any): AxiosHeaders {
+    const setOne = (value: any, name: any, rewriteOne: any) => {
+      const lowerName = normalizeName(name);
+      if (!lowerName) return;
+      const key = findKey(this, lowerName);
+      if (!key || this[key] === undefined || rewriteOne === true || (rewriteOne === undefined && this[key] !== false)) {
+        this[key || slotFor(this, String(name).trim())] = normalizeValue(value);
+      }
+    };
+    const setAll = (headers: object) => {
+      for (const [name, value] of Object.entries(headers)) setOne(value, name, valueOrRewrite);
+    };
+
+    if (isPlainObject(header) || header instanceof AxiosHeaders) {
+      setAll(header);
+    } else if (isString(header) && (header = header.trim()) && !isHeaderName(header)) {
+      setAll(parseHeaders(header));
+    } else if (isObject(header) && isFunction(header[Symbol.iterator])) {
+      const grouped = Object.create(null);
+      for (const entry of header as Iterable<unknown>) {
+        if (!Array.isArray(entry)) throw new TypeError('Object iterator must return a key-value pair');
+        const [name, value] = entry;
+        const previous = grouped[name];
+        grouped[name] = name in grouped ? (Array.isArray(previous) ? [...previous, value] : [previous, value]) : value;
+      }
+      setAll(grouped);
+    } else {
+      header != null && setOne(valueOrRewrite, header, rewrite);
+    }
+    return this;
+  }
+
+  get(headerName: string, parser: typeof AxiosHeaders.parseParameters): AxiosHeaderParameters;
+  get(headerName: string, parser: RegExp): RegExpExecArray | null;
+  get(headerName: string, matcher?: true | AxiosHeaderParser): AxiosHeaderValue;
+  get(header: string, parser?: any): any {
+    const lowerName = normalizeName(header);
+    const key = lowerName && findKey(this, lowerName);
+    if (!key) return;
+    const value = this[key];
+    if (!parser) return value;
+    if (parser === true) return parseTokens(value);
+    if (isFunction(parser)) return parser.call(this, value, key);
+    if (tagOf(parser) == 'RegExp') return parser.exec(value);
+    throw new TypeError('parser must be boolean|regexp|function');
+  }
+
+  has(header: string, matcher?: AxiosHeaderMatcher): boolean {
+    const lowerName = normalizeName(header);
+    const key = lowerName && findKey(this, lowerName);
+    return !!(key && this[key] !== undefined && (!matcher || matches(this, this[key], key, matcher)));
+  }
+
+  delete(header: string | string[], matcher?: AxiosHeaderMatcher): boolean {
+    let deleted = false;
+    for (const name of Array.isArray(header) ? header : [header]) {
+      const lowerName = normalizeName(name);
+      const key = lowerName && findKey(this, lowerName);
+      if (key && (!matcher || matches(this, this[key], key, matcher))) {
+        delete this[key];
+        deleted = true;
+      }
+    }
+    return deleted;
+  }
+
+  clear(matcher?: AxiosHeaderMatcher): boolean {
+    let deleted = false;
+    const keys = Object.keys(this);
+    for (let i = keys.length; i--; ) {
+      if (!matcher || matches(this, this[keys[i]], keys[i], matcher, true)) {
+        delete this[keys[i]];
+        deleted = true;
+      }
+    }
+    return deleted;
+  }
+
+  /** Merge case variants into one name (the first spelling, the last value); with `format`, as Title-Case. */
+  normalize(format?: boolean): AxiosHeaders {
+    const done: Record<string, true> = Object.create(null);
+    for (const [name, value] of Object.entries(this)) {
+      const key = findKey(done, name.toLowerCase());
+      if (key) {
+        this[key] = normalizeValue(value);
+        delete this[name];
+        continue;
+      }
+      const trimmed = name.trim();
+      const normalized = format
+        ? trimmed.toLowerCase().replace(/([a-z\d])(\w*)/g, (_, first, rest) => first.toUpperCase() + rest)
+        : trimmed;
+      if (normalized !== name) delete this[name];
+      const target = slotFor(this, normalized);
+      this[target] = normalizeValue(value);
+      done[target] = true;
+    }
+    return this;
+  }
+
+  concat(...targets: Array<AxiosHeaders | RawAxiosHeaders | string | undefined | null>): AxiosHeaders {
+    return (this.constructor as typeof AxiosHeaders).concat(this, ...targets);
+  }
+
+  toJSON(asStrings: true): Record<string, string>;
+  toJSON(asStrings?: false): Record<string, string | string[]>;
+  toJSON(asStrings?: boolean): Record<string, string | string[]>;
+  toJSON(asStrings?: boolean): Record<string, string | string[]> {
+    const json = Object.create(null);
+    for (const [name, value] of Object.entries(this)) {
+      if (value != null && value !== false) json[name] = asStrings && Array.isArray(value) ? value.join(', ') : value;
+    }
+    return json;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, AxiosHeaderValue]> {
+    return Object.entries(this.toJSON())[Symbol.iterator]();
+  }
+
+  toString(): string {
+    return Object.entries(this.toJSON())
+      .map(([name, value]) => name + ': ' + value)
+      .join('\n');
+  }
+
+  getSetCookie(): string[] {
+    const value = this.get('set-cookie');
+    return Array.isArray(value) ? value : value == null || value === false ? [] : [value as string];
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'AxiosHeaders';
+  }
+
+  static from(thing?: AxiosHeaders | RawAxiosHeaders | string | null): AxiosHeaders {
+    return thing instanceof this ? thing : new this(thing);
+  }
+
+  static concat(...targets: Array<AxiosHeaders | RawAxiosHeaders | string | undefined | null>): AxiosHeaders {
+    const computed = new this(targets[0] as any);
+    for (let i = 1; i < targets.length; i++) computed.set(targets[i] as any);
+    return computed;
+  }
+
+  /** Add get<Name>, set<Name> and has<Name> methods for these headers. */
+  static accessor(header: string | string[]): AxiosHeaders {
+    const proto = this.prototype;
+    for (const name of Array.isArray(header) ? header : [header]) {
+      const camel = name.toLowerCase().replace(/(?:^|[-_\s])([a-z\d])/g, (_, letter) => letter.toUpperCase());
+      for (const method of ['get', 'set', 'has']) {
+        hasOwn(proto, method + camel) ||
+          Object.defineProperty(proto, method + camel, {
+            __proto__: null,
+            configurable: true,
+            value(this: any, ...args: any[]) {
+              return this[method](name, ...args);
+            },
+          } as PropertyDescriptor);
+      }
+    }
+    return this as any;
+  }
+
+  /** Parameters of a header value: `form-data; name="a"; filename="b.txt"` as { name: 'a', filename: 'b.txt' }. */
+  static parseParameters(value: AxiosHeaderValue): AxiosHeaderParameters {
+    const parameters: AxiosHeaderParameters = Object.create(null);
+    const text = String(value);
+    let start = 0;
+    let quoted = false;
+    for (let i = 0; i <= text.length; i++) {
+      const char = text[i];
+      if (quoted) {
+        if (char === '\\') i++;
+        else if (char === '"') quoted = false;
+      } else if (char === '"') {
+        quoted = true;
+      } else if (char === ',' || char === ';' || i === text.length) {
+        const part = text.slice(start, i);
+        const equals = part.indexOf('=');
+        const name = trimOWS(part.slice(0, equals)).toLowerCase();
+        if (equals > 0 && /^[!#$%&'*+\-.^_`|~\w]+$/.test(name) && !isUnsafeKey(name)) {
+          parameters[name] = unquote(trimOWS(part.slice(equals + 1)));
+        }
+        start = i + 1;
+      }
+    }
+    return parameters;
+  }
+}
+
+type Accessors<Name extends string> = {
+  [M in `set${Name}`]: (value: Name extends 'ContentType' ? ContentType : AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher) => AxiosHeaders;
+} & {
+  [M in `get${Name}`]: {
+    (parser?: RegExp): RegExpExecArray | null;
+    (matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  };
+} & {
+  [M in `has${Name}`]: (matcher?: AxiosHeaderMatcher) => boolean;
+};
+
+export interface AxiosHeaders
+  extends Accessors<'ContentType'>,
+    Accessors<'ContentLength'>,
+    Accessors<'Accept'>,
+    Accessors<'AcceptEncoding'>,
+    Accessors<'UserAgent'>,
+    Accessors<'ContentEncoding'>,
+    Accessors<'Authorization'> {}
+
+AxiosHeaders.accessor([
+  'Content-Type',
+  'Content-Length',
+  'Accept',
+  'Accept-Encoding',
+  'User-Agent',
+  'Content-Encoding',
+  'Authorization',
+]);

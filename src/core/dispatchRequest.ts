@@ -1,0 +1,60 @@
+import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
+import { AxiosHeaders } from './AxiosHeaders';
+import { transformData } from './transformData';
+import { CanceledError } from '../cancel/CanceledError';
+import { isCancel } from '../cancel/isCancel';
+import { getAdapter } from '../adapters';
+import { defaults } from '../defaults';
+import { flattenOwn } from '../helpers/object';
+
+function throwIfCancelled(config: InternalAxiosRequestConfig) {
+  config.cancelToken && config.cancelToken.throwIfRequested();
+  if (config.signal && config.signal.aborted) throw new CanceledError(null, config);
+}
+
+const now = () => (typeof performance != 'undefined' ? performance.now() : Date.now());
+
+/**
+ * Send one request through its adapter: transform the body, pick the
+ * adapter, then transform the response (or the error's response).
+ */
+export function dispatchRequest(input: InternalAxiosRequestConfig): Promise<AxiosResponse> {
+  // An interceptor may hand back an ordinary object: flatten it so that
+  // nothing inherited from Object.prototype is read as an option.
+  const config = flattenOwn(input);
+  throwIfCancelled(config);
+  config.headers = AxiosHeaders.from(config.headers);
+  config.data = transformData(config, config.transformRequest);
+  if (['post', 'put', 'patch'].includes(config.method)) {
+    config.headers.setContentType('application/x-www-form-urlencoded', false);
+  }
+  const adapter = getAdapter(config.adapter || defaults.adapter, config);
+  const start = now();
+
+  const transformResponse = (response: AxiosResponse) => {
+    response.duration = Math.max(0, Math.round(now() - start));
+    // transformResponse reads config.response to attach it to a JSON parse error.
+    config.response = response;
+    try {
+      response.data = transformData(config, config.transformResponse, response);
+    } finally {
+      delete config.response;
+    }
+    response.headers = AxiosHeaders.from(response.headers as any);
+  };
+
+  return adapter(config).then(
+    (response) => {
+      throwIfCancelled(config);
+      transformResponse(response);
+      return response;
+    },
+    (reason) => {
+      if (!isCancel(reason)) {
+        throwIfCancelled(config);
+        reason && reason.response && transformResponse(reason.response);
+      }
+      throw reason;
+    }
+  );
+}

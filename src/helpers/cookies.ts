@@ -1,0 +1,17 @@
+/** The value of the cookie `name` on this page, or null. The name is compared as a string, never built into a RegExp. */
+export function readCookie(name: string): string | null {
+  if (typeof document == 'undefined') return null;
+  for (const pair of document.cookie.split(';')) {
+    const cookie = pair.replace(/^\s+/, '');
+    const equals = cookie.indexOf('=');
+    if (equals >= 0 && cookie.slice(0, equals) === name) {
+      const value = cookie.slice(equals + 1);
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value;
+      }
+    }
+  }
+  return null;
+}

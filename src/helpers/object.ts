@@ -1,0 +1,57 @@
+// Reading user objects safely. Configs come from users, from JSON and from
+// other libraries; a polluted Object.prototype must never become a request
+// option, so everything here reads own properties only.
+
+const { hasOwnProperty, toString, propertyIsEnumerable } = Object.prototype;
+const { getPrototypeOf } = Object;
+
+/** The value of an own property, or undefined: never an inherited one. */
+export const own = (obj: any, key: PropertyKey): any =>
+  obj != null && hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+
+export const hasOwn = (obj: any, key: PropertyKey): boolean => obj != null && hasOwnProperty.call(obj, key);
+
+/** The built-in tag of a value: 'Blob', 'FormData', 'URLSearchParams', ... */
+export const tagOf = (value: unknown): string => toString.call(value).slice(8, -1);
+
+export const isObject = (value: unknown): value is Record<PropertyKey, any> =>
+  value !== null && typeof value == 'object';
+
+export const isFunction = (value: unknown): value is (...args: any[]) => any => typeof value == 'function';
+
+export const isString = (value: unknown): value is string => typeof value == 'string';
+
+/** Keys that would write to a prototype if copied with plain assignment. */
+export const isUnsafeKey = (key: PropertyKey): boolean =>
+  key === '__proto__' || key === 'constructor' || key === 'prototype';
+
+/** A literal object: {} or Object.create(null), from this realm or another, not tagged or iterable. */
+export const isPlainObject = (value: unknown): value is Record<PropertyKey, any> => {
+  if (!isObject(value)) return false;
+  const proto = getPrototypeOf(value);
+  return (
+    (proto === null || proto === Object.prototype || getPrototypeOf(proto) === null) &&
+    !hasOwn(value, Symbol.toStringTag) &&
+    !hasOwn(value, Symbol.iterator)
+  );
+};
+
+/** Own enumerable keys, symbols included, in the order Object.keys gives. */
+export const ownKeys = (obj: object): PropertyKey[] =>
+  Reflect.ownKeys(obj).filter((key) => propertyIsEnumerable.call(obj, key));
+
+/**
+ * Copy an object and the members of its own prototypes (a class, a template)
+ * into a null-prototype object, stopping before any root prototype, so that
+ * nothing inherited from Object.prototype is read as a config value.
+ */
+export const flattenOwn = (thing: any): any => {
+  if (!isObject(thing) || getPrototypeOf(thing) === null) return thing;
+  const flat = Object.create(null);
+  for (let layer = thing; layer && (layer === thing || getPrototypeOf(layer) !== null); layer = getPrototypeOf(layer)) {
+    for (const key of Reflect.ownKeys(layer)) {
+      if (!isUnsafeKey(key) && !(key in flat)) flat[key] = thing[key];
+    }
+  }
+  return flat;
+};

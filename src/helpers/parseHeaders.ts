@@ -1,0 +1,21 @@
+// Parse the raw header block of a response (XMLHttpRequest's
+// getAllResponseHeaders) into an object with lower-case names.
+
+// Headers a server may send only once: a repeat is ignored, not joined.
+const SINGLE = new Set(
+  'age authorization content-length content-type etag expires from host if-modified-since if-unmodified-since last-modified location max-forwards proxy-authorization referer retry-after user-agent'.split(' ')
+);
+
+export function parseHeaders(raw: string): Record<string, string | string[]> {
+  const parsed: Record<string, any> = Object.create(null);
+  for (const line of raw.split('\n')) {
+    const colon = line.indexOf(':');
+    const name = line.substring(0, colon).trim().toLowerCase();
+    const value = line.substring(colon + 1).trim();
+    const seen = name in parsed;
+    if (!name || (seen && SINGLE.has(name))) continue;
+    if (name === 'set-cookie') (parsed[name] ||= []).push(value);
+    else parsed[name] = seen ? parsed[name] + ', ' + value : value;
+  }
+  return parsed;
+}

@@ -1,0 +1,25 @@
+// The ES module entry: the default instance, and its statics as named exports.
+import axios from './axios';
+import type { CancelTokenStatic, CancelToken as CancelTokenInstance } from './types';
+import { CancelToken as CancelTokenClass } from './cancel/CancelToken';
+
+export type * from './types';
+export { Axios } from './core/Axios';
+export { AxiosError } from './core/AxiosError';
+export { AxiosHeaders } from './core/AxiosHeaders';
+export { CanceledError } from './cancel/CanceledError';
+export { isCancel } from './cancel/isCancel';
+export { mergeConfig } from './core/mergeConfig';
+export { getAdapter } from './adapters';
+export { toFormData } from './helpers/toFormData';
+export { formToJSON } from './helpers/formDataToJSON';
+export { HttpStatusCode } from './helpers/HttpStatusCode';
+export { isAxiosError } from './helpers/isAxiosError';
+export { all, spread } from './helpers/promises';
+export { VERSION } from './version';
+
+export const create = axios.create;
+export const Cancel = axios.Cancel;
+export const CancelToken: CancelTokenStatic = CancelTokenClass;
+export type CancelToken = CancelTokenInstance;
+export default axios;
