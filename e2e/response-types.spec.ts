@@ -1,0 +1,77 @@
+import { test, expect, inPage } from './fixtures';
+
+test.describe('responseType', () => {
+  test('json (the default) parses, text does not, and json is parsed even when asked as text-like', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const byDefault = await axios.get('/api/echo');
+      const asText = await axios.get('/api/echo', { responseType: 'text', transitional: { forcedJSONParsing: false } });
+      const asJson = await axios.get('/api/text', { params: { body: '{"n":1}' }, responseType: 'json' });
+      return [typeof byDefault.data, typeof asText.data, asJson.data];
+    });
+    expect(result).toEqual(['object', 'string', { n: 1 }]);
+  });
+
+  test('arraybuffer gives an ArrayBuffer with the exact bytes', async ({ page }) => {
+    const bytes = await inPage(page, async () => {
+      const response = await axios.get('/api/binary', { responseType: 'arraybuffer' });
+      return { isBuffer: response.data instanceof ArrayBuffer, bytes: Array.from(new Uint8Array(response.data)) };
+    });
+    expect(bytes.isBuffer).toBe(true);
+    expect(bytes.bytes).toEqual(Array.from({ length: 256 }, (_, i) => i));
+  });
+
+  test('blob gives a Blob with its type', async ({ page }) => {
+    const blob = await inPage(page, async () => {
+      const response = await axios.get('/api/binary', { responseType: 'blob' });
+      return { isBlob: response.data instanceof Blob, size: response.data.size, type: response.data.type };
+    });
+    expect(blob).toEqual({ isBlob: true, size: 256, type: 'application/octet-stream' });
+  });
+
+  test('document gives a parsed HTML document', async ({ page }) => {
+    const doc = await inPage(page, async () => {
+      const response = await axios.get('/api/html', { responseType: 'document' });
+      return {
+        isDocument: response.data instanceof Document,
+        title: response.data.title,
+        greeting: response.data.getElementById('greeting')?.textContent,
+      };
+    });
+    expect(doc.isDocument).toBe(true);
+    expect(doc.title.length).toBeGreaterThan(0);
+    expect(doc.greeting?.length).toBeGreaterThan(0);
+  });
+
+  test('document gives a parsed XML document', async ({ page }) => {
+    const doc = await inPage(page, async () => {
+      const response = await axios.get('/api/xml', { responseType: 'document' });
+      return {
+        isXML: response.data instanceof XMLDocument,
+        root: response.data.documentElement.nodeName,
+        children: response.data.documentElement.children.length,
+      };
+    });
+    expect(doc.isXML).toBe(true);
+    expect(doc.root.length).toBeGreaterThan(0);
+    expect(doc.children).toBeGreaterThan(0);
+  });
+
+  test('malformed JSON: kept as text by default, ERR_BAD_RESPONSE when strict', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const silent = await axios.get('/api/malformed-json');
+      const strict = await settle(
+        axios.get('/api/malformed-json', { responseType: 'json', transitional: { silentJSONParsing: false } })
+      );
+      return { silent: silent.data, strict: strict.error };
+    });
+    expect(result.silent).toBe('{"broken": tru');
+    expect(result.strict).toMatchObject({ code: 'ERR_BAD_RESPONSE', name: 'SyntaxError', isAxiosError: true, response: { status: 200 } });
+  });
+
+  test('parseReviver is used when JSON is parsed', async ({ page }) => {
+    const data = await inPage(page, async () =>
+      (await axios.post('/api/echo', { n: 2 }, { parseReviver: (key, value) => (key === 'n' ? value * 10 : value) })).data.body
+    );
+    expect(data).toEqual({ n: 20 });
+  });
+});
