@@ -14,6 +14,8 @@ const BROWSER_NETWORK_LOG = [
   /^Access to (XMLHttpRequest|fetch) at .* (has been blocked by CORS policy|from origin)/,
   /net::ERR_/,
   /^Cross-Origin Request Blocked/,
+  // Firefox reports a CORS refusal as a page error over WebDriver BiDi.
+  /^The Same Origin Policy disallows reading the remote resource/,
   /^XHR|^NetworkError/,
 ];
 

@@ -1,0 +1,105 @@
+import { test, expect, inPage, CROSS_ORIGIN } from './fixtures';
+
+test.describe('errors, timeouts and validateStatus', () => {
+  test('4xx is ERR_BAD_REQUEST and 5xx ERR_BAD_RESPONSE, with the response attached', async ({ page }) => {
+    const result = await inPage(page, async () => ({
+      notFound: (await settle(axios.get('/api/status/404'))).error,
+      serverError: (await settle(axios.get('/api/status/503', { params: { body: '<h1>down</h1>', type: 'text/html' } }))).error,
+    }));
+    expect(result.notFound).toMatchObject({
+      name: 'AxiosError',
+      code: 'ERR_BAD_REQUEST',
+      status: 404,
+      message: 'Request failed with status code 404',
+      hasConfig: true,
+      hasRequest: true,
+      response: { status: 404 },
+    });
+    expect(result.serverError).toMatchObject({ code: 'ERR_BAD_RESPONSE', status: 503, response: { status: 503, data: '<h1>down</h1>' } });
+  });
+
+  test('validateStatus decides, and null accepts every status', async ({ page }) => {
+    const result = await inPage(page, async () => ({
+      accepted: (await axios.get('/api/status/404', { validateStatus: (s) => s === 404 })).status,
+      refused: (await settle(axios.get('/api/status/200', { validateStatus: (s) => s > 200 }))).error?.code,
+      any: (await axios.get('/api/status/500', { validateStatus: null })).status,
+    }));
+    expect(result).toEqual({ accepted: 404, refused: 'ERR_BAD_RESPONSE', any: 500 });
+  });
+
+  test('timeout: ECONNABORTED, or ETIMEDOUT with clarifyTimeoutError, and a custom message', async ({ page }) => {
+    const result = await inPage(page, async () => ({
+      plain: (await settle(axios.get('/api/never', { timeout: 100 }))).error,
+      clarified: (await settle(axios.get('/api/never', { timeout: 100, transitional: { clarifyTimeoutError: true } }))).error,
+      custom: (await settle(axios.get('/api/never', { timeout: 100, timeoutErrorMessage: 'too slow' }))).error,
+    }));
+    expect(result.plain).toMatchObject({ code: 'ECONNABORTED', message: 'timeout of 100ms exceeded', isAxiosError: true, hasRequest: true });
+    expect(result.clarified).toMatchObject({ code: 'ETIMEDOUT', message: 'timeout of 100ms exceeded' });
+    expect(result.custom).toMatchObject({ code: 'ECONNABORTED', message: 'too slow' });
+  });
+
+  test('a slow response within the timeout succeeds', async ({ page }) => {
+    const status = await inPage(page, async () => (await axios.get('/api/delay/100', { timeout: 2000 })).status);
+    expect(status).toBe(200);
+  });
+
+  test('network errors: refused connection and blocked CORS are ERR_NETWORK', async ({ page }) => {
+    const result = await inPage(
+      page,
+      async (cross) => ({
+        refused: (await settle(axios.get('http://127.0.0.1:9/unreachable'))).error,
+        cors: (await settle(axios.get(cross + '/api/echo', { params: { cors: 'none' } }))).error,
+      }),
+      CROSS_ORIGIN
+    );
+    for (const error of [result.refused, result.cors]) {
+      expect(error).toMatchObject({ code: 'ERR_NETWORK', message: 'Network Error', name: 'AxiosError', isAxiosError: true, hasRequest: true });
+      expect(error.response).toBeUndefined();
+    }
+  });
+
+  test('a connection cut mid-response rejects once, as a network error', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      let settled = 0;
+      const outcome = await settle(
+        axios.get('/api/cut', { params: { after: 100 } }).finally(() => settled++)
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { error: outcome.error, settled };
+    });
+    expect(result.settled).toBe(1);
+    expect(result.error).toMatchObject({ code: 'ERR_NETWORK', isAxiosError: true });
+  });
+
+  test('an unsupported protocol is ERR_BAD_REQUEST', async ({ page }) => {
+    const error = await inPage(page, async () => (await settle(axios.get('ftp://example.test/file'))).error);
+    expect(error).toMatchObject({ code: 'ERR_BAD_REQUEST', message: 'Unsupported protocol ftp:' });
+  });
+
+  test('a header name the browser refuses is a clear AxiosError, not a thrown DOMException', async ({ page }) => {
+    const error = await inPage(page, async () => (await settle(axios.get('/api/echo', { headers: { 'Bad Name': 'x' } }))).error);
+    expect(error).toMatchObject({ code: 'ERR_BAD_OPTION_VALUE', isAxiosError: true });
+  });
+
+  test('error.toJSON() is serializable and carries code, status and config', async ({ page }) => {
+    const json = await inPage(page, async () => {
+      try {
+        await axios.get('/api/status/418', { headers: { 'X-Sent': 'yes' } });
+        return null;
+      } catch (error: any) {
+        return JSON.parse(JSON.stringify(error.toJSON()));
+      }
+    });
+    expect(json).toMatchObject({ name: 'AxiosError', code: 'ERR_BAD_REQUEST', status: 418, message: 'Request failed with status code 418' });
+    expect(json.config).toMatchObject({ url: '/api/status/418', method: 'get', headers: { 'X-Sent': 'yes' } });
+  });
+
+  test('unknown options in transitional are ERR_BAD_OPTION; wrong types ERR_BAD_OPTION_VALUE', async ({ page }) => {
+    const result = await inPage(page, async () => ({
+      unknown: (await settle(axios.get('/api/echo', { transitional: { notAnOption: true } as any }))).error,
+      wrongType: (await settle(axios.get('/api/echo', { transitional: { silentJSONParsing: 'yes' } as any }))).error,
+    }));
+    expect(result.unknown).toMatchObject({ code: 'ERR_BAD_OPTION', message: 'Unknown option notAnOption' });
+    expect(result.wrongType).toMatchObject({ code: 'ERR_BAD_OPTION_VALUE', message: 'option silentJSONParsing must be a boolean' });
+  });
+});
