@@ -1,6 +1,6 @@
 // The ES module entry: the default instance, and its statics as named exports.
 import axios from './axios';
-import type { CancelTokenStatic, CancelToken as CancelTokenInstance } from './types';
+import type { Cancel as CancelInstance, CancelTokenStatic, CancelToken as CancelTokenInstance } from './types';
 import { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 
 export type * from './types';
@@ -20,6 +20,7 @@ export { VERSION } from './version';
 
 export const create = axios.create;
 export const Cancel = axios.Cancel;
+export type Cancel = CancelInstance;
 export const CancelToken: CancelTokenStatic = CancelTokenClass;
 export type CancelToken = CancelTokenInstance;
 export default axios;

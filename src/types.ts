@@ -264,7 +264,7 @@ export interface AxiosRequestConfig<D = any, P = any> {
   /** Node only: ignored in browsers. */
   beforeRedirect?: (
     options: Record<string, any>,
-    responseDetails: { headers: Record<string, string>; statusCode: HttpStatusCode },
+    responseDetails: { headers: Record<string, string>; statusCode: number },
     requestDetails: { headers: Record<string, string>; url: string; method: string }
   ) => void;
   /** Node only: ignored in browsers. */
@@ -439,10 +439,8 @@ export interface AxiosInterceptorManager<V> {
   handlers?: Array<AxiosInterceptorHandler<V>>;
 }
 
-/** The request methods of an Axios instance (methods, so subclasses can override them). */
+/** The method aliases of an Axios instance (methods, so subclasses can override them). */
 export interface AxiosMethods {
-  getUri(config?: AxiosRequestConfig): string;
-  request<T = any, R = AxiosResponseDefault, D = any, P = any>(config: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
   get<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
   delete<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
   head<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;

@@ -147,7 +147,7 @@ export class Axios {
   }
 }
 
-export interface Axios extends Omit<AxiosMethods, 'request' | 'getUri'> {}
+export interface Axios extends AxiosMethods {}
 
 const proto: any = Axios.prototype;
 for (const method of ['delete', 'get', 'head', 'options']) {

@@ -206,10 +206,6 @@ export class AxiosHeaders {
     return Array.isArray(value) ? value : value == null || value === false ? [] : [value as string];
   }
 
-  get [Symbol.toStringTag]() {
-    return 'AxiosHeaders';
-  }
-
   static from(thing?: AxiosHeaders | RawAxiosHeaders | string | null): AxiosHeaders {
     return thing instanceof this ? thing : new this(thing);
   }
@@ -277,14 +273,18 @@ type Accessors<Name extends string> = {
   [M in `has${Name}`]: (matcher?: AxiosHeaderMatcher) => boolean;
 };
 
+// Typed as axios types them, so that axios's AxiosHeaders and ours are
+// interchangeable; getAcceptEncoding and its kin exist at run time too.
 export interface AxiosHeaders
   extends Accessors<'ContentType'>,
     Accessors<'ContentLength'>,
     Accessors<'Accept'>,
-    Accessors<'AcceptEncoding'>,
     Accessors<'UserAgent'>,
     Accessors<'ContentEncoding'>,
     Accessors<'Authorization'> {}
+
+// Set outside the class so the declarations stay the same as axios's.
+Object.defineProperty(AxiosHeaders.prototype, Symbol.toStringTag, { get: () => 'AxiosHeaders' });
 
 AxiosHeaders.accessor([
   'Content-Type',

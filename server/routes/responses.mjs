@@ -1,0 +1,88 @@
+import { Router } from 'express';
+import { badRequest } from '../lib/http-error.mjs';
+import { exposeHeaders } from '../lib/cors.mjs';
+import { intParam, single } from '../lib/params.mjs';
+import { patternSlice } from '../lib/pattern.mjs';
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+// Framing headers would make the reply unreadable rather than test anything.
+const RESERVED = new Set(['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'upgrade', 'trailer', 'te']);
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+const HTML = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Echo server page</title></head>
+<body><h1>Echo server</h1><p id="greeting">Hello from the echo server</p></body>
+</html>
+`;
+
+const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<library>
+  <book id="1"><title>First</title></book>
+  <book id="2"><title>Second</title></book>
+  <book id="3"><title>Third</title></book>
+</library>
+`;
+
+// Canned documents and responses shaped by the query string.
+export function responseRoutes() {
+  const router = Router();
+
+  // /api/status/:code?body=...&type=...
+  router.all('/status/:code', (req, res) => {
+    if (!/^\d{3}$/.test(req.params.code)) throw badRequest('status must be a 3-digit code');
+    const code = Number(req.params.code);
+    // 1xx are interim responses, not something a route can finish with.
+    if (code < 200 || code > 599) throw badRequest('status must be between 200 and 599');
+    const body = single(req.query.body);
+    const type = single(req.query.type);
+    if (type !== undefined && !HEADER_VALUE.test(type)) throw badRequest('invalid type');
+    const payload = body === undefined ? JSON.stringify({ status: code }) : body;
+    const fallbackType = body === undefined ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8';
+    // setHeader and a Buffer keep ?type exactly; Express's res.set and string
+    // bodies would append "; charset=utf-8" to it.
+    res.status(code).setHeader('Content-Type', type || fallbackType);
+    res.send(Buffer.from(payload));
+  });
+
+  // /api/redirect?to=/path&status=302 - only same-server paths: no open redirect.
+  router.all('/redirect', (req, res) => {
+    const to = single(req.query.to) ?? '/api/echo';
+    const status = intParam(req.query.status, 'status', { fallback: 302 });
+    // "//host" and "/\host" are read by browsers as other hosts.
+    if (!/^\/(?![/\\])/.test(to) || /[\x00-\x1f\x7f]/.test(to)) throw badRequest('to must be a path starting with /');
+    if (!REDIRECTS.has(status)) throw badRequest('status must be 301, 302, 303, 307 or 308');
+    res.redirect(status, to);
+  });
+
+  // /api/headers?X-Name=value: every pair (but ?cors=) becomes a response header.
+  router.all('/headers', (req, res) => {
+    const set = {};
+    for (const [name, value] of Object.entries(req.query)) {
+      if (name === 'cors') continue;
+      const values = [value].flat();
+      if (!TOKEN.test(name) || RESERVED.has(name.toLowerCase())) throw badRequest(`invalid header name: ${name}`);
+      if (!values.every((v) => typeof v === 'string' && HEADER_VALUE.test(v))) throw badRequest(`invalid value for ${name}`);
+      set[name] = values.length === 1 ? values[0] : values;
+    }
+    for (const [name, value] of Object.entries(set)) res.set(name, value);
+    exposeHeaders(res, Object.keys(set));
+    res.json({ headers: set });
+  });
+
+  router.get('/html', (req, res) => {
+    res.type('text/html; charset=utf-8').send(HTML);
+  });
+  router.get('/xml', (req, res) => {
+    res.type('application/xml; charset=utf-8').send(XML);
+  });
+  router.get('/binary', (req, res) => {
+    res.set('Content-Type', 'application/octet-stream').send(Buffer.from(patternSlice(0, 256)));
+  });
+  router.all('/text', (req, res) => {
+    res.set('Content-Type', 'text/plain; charset=utf-8').send(single(req.query.body) ?? 'Hello from the echo server');
+  });
+
+  return router;
+}
