@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import type { Options } from './e2e/fixtures';
 
 // Browsers come from Debian's packages (scripts/ensure-browsers.mjs installs
 // them): Playwright cannot download its own here. Firefox is driven over
@@ -6,7 +7,22 @@ import { defineConfig } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT || 5190);
 const CROSS_PORT = PORT + 1;
 
-export default defineConfig({
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+const firefox = {
+  browserName: 'firefox' as const,
+  channel: 'moz-firefox',
+  launchOptions: { executablePath: '/usr/bin/firefox-esr' },
+};
+// Specs about XMLHttpRequest itself, or about the build rather than an adapter.
+const XHR_ONLY = /@xhr-only|@build/;
+
+export default defineConfig<Options>({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
@@ -29,29 +45,10 @@ export default defineConfig({
     stderr: 'pipe',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
-    },
-    {
-      name: 'firefox',
-      use: {
-        browserName: 'firefox',
-        channel: 'moz-firefox',
-        launchOptions: { executablePath: '/usr/bin/firefox-esr' },
-      },
-    },
+    { name: 'chromium', use: chromium },
+    { name: 'firefox', use: firefox },
+    // The adapter-independent specs again, with the fetch adapter as the default.
+    { name: 'chromium-fetch', use: { ...chromium, adapter: 'fetch' }, grepInvert: XHR_ONLY },
+    { name: 'firefox-fetch', use: { ...firefox, adapter: 'fetch' }, grepInvert: XHR_ONLY },
   ],
 });

@@ -19,7 +19,7 @@ const BROWSER_NETWORK_LOG = [
   /^XHR|^NetworkError/,
 ];
 
-type Options = {
+export type Options = {
   /** The test page: which build it loads. */
   bundle: 'umd' | 'umd-dev' | 'esm' | 'esm-dev';
   /** The adapter set as the default for the whole page ('xhr' or 'fetch'). */

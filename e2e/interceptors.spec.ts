@@ -52,26 +52,20 @@ test.describe('interceptors', () => {
 
   test('synchronous interceptors send the request in the same tick; async ones do not', async ({ page }) => {
     const result = await inPage(page, async () => {
-      const opened: string[] = [];
-      const realOpen = XMLHttpRequest.prototype.open;
-      XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: any[]) {
-        opened.push(args[1]);
-        return (realOpen as any).apply(this, args);
-      };
-      try {
-        const sync = axios.create();
-        sync.interceptors.request.use((config) => config, null, { synchronous: true });
-        const p1 = sync.get('/api/echo/sync');
-        const afterSync = opened.length;
-        const async = axios.create();
-        async.interceptors.request.use((config) => config);
-        const p2 = async.get('/api/echo/async');
-        const afterAsync = opened.length;
-        await Promise.all([p1, p2]);
-        return { afterSync, afterAsync, total: opened.length };
-      } finally {
-        XMLHttpRequest.prototype.open = realOpen;
-      }
+      const sent: string[] = [];
+      // The page's own adapter, wrapped to see when it is called.
+      const real = axios.getAdapter(axios.defaults.adapter);
+      const adapter = (config: any) => (sent.push(config.url), real(config));
+      const sync = axios.create({ adapter });
+      sync.interceptors.request.use((config) => config, null, { synchronous: true });
+      const p1 = sync.get('/api/echo/sync');
+      const afterSync = sent.length;
+      const async = axios.create({ adapter });
+      async.interceptors.request.use((config) => config);
+      const p2 = async.get('/api/echo/async');
+      const afterAsync = sent.length;
+      await Promise.all([p1, p2]);
+      return { afterSync, afterAsync, total: sent.length };
     });
     expect(result).toEqual({ afterSync: 1, afterAsync: 1, total: 2 });
   });

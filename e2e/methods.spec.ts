@@ -80,7 +80,7 @@ test.describe('request methods', () => {
     expect(result).toEqual(['PATCH', 'plain text', 'patch']);
   });
 
-  test('the response has the axios schema', async ({ page }) => {
+  test('the response has the axios schema', async ({ page, adapter }) => {
     const result = await inPage(page, async () => {
       const response = await axios.get('/api/echo', { headers: { 'X-Test': 'schema' } });
       return {
@@ -91,7 +91,7 @@ test.describe('request methods', () => {
         viaGet: response.headers.get('Content-Type'),
         headersClass: response.headers.constructor === axios.AxiosHeaders,
         lowerCaseNames: Object.keys(response.headers.toJSON()).every((name) => name === name.toLowerCase()),
-        isXHR: response.request instanceof XMLHttpRequest,
+        request: response.request instanceof XMLHttpRequest ? 'xhr' : response.request instanceof Request ? 'fetch' : 'other',
         duration: typeof response.duration === 'number' && response.duration >= 0,
         configHeader: response.config.headers['X-Test'],
       };
@@ -104,7 +104,8 @@ test.describe('request methods', () => {
       viaGet: expect.stringContaining('application/json'),
       headersClass: true,
       lowerCaseNames: true,
-      isXHR: true,
+      // The XMLHttpRequest, or the fetch Request.
+      request: adapter,
       duration: true,
       configHeader: 'schema',
     });

@@ -6,7 +6,7 @@ import { CanceledError } from '../cancel/CanceledError';
 import { transitionalDefaults } from '../defaults/transitional';
 import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
-import { isFunction, own, tagOf } from '../helpers/object';
+import { isFunction, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { toByteString } from './xhr';
 
@@ -142,6 +142,14 @@ function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promise<Axi
   };
   const onSignal = () => abortWith(new CanceledError(null, config, request));
   const onToken = (reason: any) => abortWith(reason);
+  // fetch() and body reads fail with an engine-worded TypeError when the
+  // network does (refused, reset, cut mid-body, blocked by CORS).
+  const network = <T>(promise: Promise<T>) =>
+    promise.catch((error) => {
+      throw controller.signal.aborted || streamError
+        ? error
+        : AxiosError.from(error, 'ERR_NETWORK', config, request, undefined, { message: 'Network Error', name: 'AxiosError' });
+    });
   const tooLarge = (message: string, code: string) => () => (streamError = new AxiosError(message, code, config, request));
   const bodyTooLarge = tooLarge('Request body larger than maxBodyLength limit', 'ERR_BAD_REQUEST');
   const contentTooLarge = tooLarge('maxContentLength size of ' + maxContentLength + ' exceeded', 'ERR_BAD_RESPONSE');
@@ -218,7 +226,9 @@ function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promise<Axi
       throw AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config);
     }
 
-    const response = await (request ? env.fetch(request, passed) : env.fetch(url, init));
+    // Called unbound: window.fetch refuses any other `this` (Illegal invocation).
+    const fetchFn = env.fetch;
+    const response = await network(request ? fetchFn(request, passed) : fetchFn(url, init));
     uploaded && uploaded();
     const responseHeaders = AxiosHeaders.from(response.headers as any);
     const length: any = responseHeaders.getContentLength();
@@ -251,10 +261,10 @@ function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promise<Axi
       const source = data === response.body ? response : new env.Response(data, { headers: response.headers });
       data = responseType == 'document' && typeof DOMParser != 'undefined'
         ? new DOMParser().parseFromString(
-            await source.text(),
+            await network(source.text()),
             /xml/i.test(String(responseHeaders.getContentType() || '')) ? 'application/xml' : 'text/html'
           )
-        : await source[RESPONSE_READERS[responseType] || 'text']();
+        : await network<unknown>(source[RESPONSE_READERS[responseType] || 'text']());
       cleanUp();
     }
     return new Promise((resolve, reject) =>
@@ -278,24 +288,24 @@ function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promise<Axi
       known !== error && !known.cause && defineValue(known, 'cause', error);
       throw known;
     }
-    if (error && error.name == 'TypeError' && /fetch|load failed|network/i.test(error.message)) {
-      throw AxiosError.from(error, 'ERR_NETWORK', config, request, undefined, { message: 'Network Error', name: 'AxiosError' });
-    }
     throw AxiosError.from(error, error && error.code, config, request);
   });
 }
 
 /** The fetch adapter for a config's env (env.fetch, env.Request, env.Response), or false where there is no fetch. */
 export function getFetch(config?: any) {
-  const env = own(config, 'env');
-  const fetchFn = own(env, 'fetch') || (typeof fetch == 'function' && fetch);
+  const env = safeGet(config, 'env');
+  const fetchFn = safeGet(env, 'fetch') || (typeof fetch == 'function' && fetch);
   if (!isFunction(fetchFn)) return false;
   const globals: any = globalThis;
   const adapter = (requestConfig: InternalAxiosRequestConfig) =>
     fetchRequest(requestConfig, {
       fetch: fetchFn,
-      Request: own(env, 'Request') || globals.Request,
-      Response: own(env, 'Response') || globals.Response,
+      Request: safeGet(env, 'Request') || globals.Request,
+      Response: safeGet(env, 'Response') || globals.Response,
     });
+  // Named like the other adapters (axios leaves this one anonymous).
+  defineValue(adapter, 'name', 'fetch');
+  defineValue(adapter, 'adapterName', 'fetch');
   return adapter;
 }

@@ -5,7 +5,7 @@ import { buildURL } from '../helpers/buildURL';
 import { readCookie } from '../helpers/cookies';
 import { isURLSameOrigin } from '../helpers/isURLSameOrigin';
 import { hasStandardBrowserEnv } from '../helpers/platform';
-import { flattenOwn, isFunction, own, tagOf } from '../helpers/object';
+import { flattenOwn, isFunction, safeGet, tagOf } from '../helpers/object';
 
 /** UTF-8 bytes of a string as a binary string, the input btoa() takes. */
 export const utf8 = (text: string) =>
@@ -27,11 +27,17 @@ export function resolveConfig(input: any): any {
     config.paramsSerializer
   ));
 
+  // Schemes a browser request can use; anything else (ftp:, javascript:) is refused here.
+  const protocol = (/^([-+\w]{1,25}):/.exec(url) || [])[1];
+  if (protocol && !['http', 'https', 'file', 'blob', 'url', 'data'].includes(protocol.toLowerCase())) {
+    throw new AxiosError('Unsupported protocol ' + protocol + ':', 'ERR_BAD_REQUEST', input);
+  }
+
   const auth = config.auth;
   if (auth) {
-    const username = own(auth, 'username') || '';
-    const password = own(auth, 'password') || '';
-    const encodeUsername = own(config.transitional, 'encodeBasicAuthUsername') === true;
+    const username = safeGet(auth, 'username') || '';
+    const password = safeGet(auth, 'password') || '';
+    const encodeUsername = safeGet(config.transitional, 'encodeBasicAuthUsername') === true;
     try {
       headers.set(
         'Authorization',

@@ -9,8 +9,6 @@ import { trimOWS } from '../helpers/trimOWS';
 import { isValidURL } from '../helpers/isValidURL';
 import { resolveConfig } from './resolveConfig';
 
-const PROTOCOLS = ['http', 'https', 'file', 'blob', 'url', 'data'];
-
 /** A header value as the bytes XMLHttpRequest accepts: Latin-1 without controls. */
 export const toByteString = (value: any): any =>
   Array.isArray(value) ? value.map(toByteString) : trimOWS(String(value).replace(/[^\t\x20-\x7e\x80-\xff]+/g, ''));
@@ -36,11 +34,6 @@ export const xhrAdapter =
       const { url, responseType, onUploadProgress, onDownloadProgress, cancelToken, signal } = resolved;
       const headers: AxiosHeaders = resolved.headers.normalize();
       const data = resolved.data;
-      const protocol = (/^([-+\w]{1,25}):/.exec(url) || [])[1];
-      if (protocol && !PROTOCOLS.includes(protocol.toLowerCase())) {
-        return reject(new AxiosError('Unsupported protocol ' + protocol + ':', 'ERR_BAD_REQUEST', config));
-      }
-
       const xhr = new XMLHttpRequest();
       let request: XMLHttpRequest | null = xhr;
       let upload: ReturnType<typeof progressReducer> | undefined;

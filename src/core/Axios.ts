@@ -17,13 +17,14 @@ import { buildFullPath } from './buildFullPath';
 import { buildURL } from '../helpers/buildURL';
 import { transitionalDefaults } from '../defaults/transitional';
 import { METHODS } from '../defaults';
-import { isFunction, isObject, isPlainObject, own } from '../helpers/object';
+import { isFunction, isObject, isPlainObject, safeGet, tagOf } from '../helpers/object';
 
 /** Check option types: a wrong type is ERR_BAD_OPTION_VALUE, an unknown name ERR_BAD_OPTION unless allowed. */
 function assertOptions(options: any, schema: Record<string, string>, allowUnknown: boolean) {
   if (!isObject(options)) throw new AxiosError('options must be an object', 'ERR_BAD_OPTION_VALUE');
-  for (const name of Object.keys(options)) {
-    const type = own(schema, name);
+  // Last to first, so that with several bad options the same one as axios's is reported.
+  for (const name of Object.keys(options).reverse()) {
+    const type = safeGet(schema, name);
     if (type) {
       const value = options[name];
       if (value !== undefined && typeof value != type) {
@@ -39,7 +40,7 @@ const TRANSITIONAL_SCHEMA: Record<string, string> = {};
 for (const name of Object.keys(transitionalDefaults)) TRANSITIONAL_SCHEMA[name] = 'boolean';
 
 /** A headers bucket in defaults (`common`, `get`, ...), as opposed to a header that happens to have such a name. */
-const isBucket = (value: any) => value == null || isPlainObject(value) || value instanceof AxiosHeaders;
+const isBucket = (value: any) => value == null || isPlainObject(value) || tagOf(value) == 'AxiosHeaders';
 
 export class Axios {
   defaults: AxiosDefaults;
@@ -76,14 +77,14 @@ export class Axios {
     for (const [wrong, right] of [['baseUrl', 'baseURL'], ['withXsrfToken', 'withXSRFToken']]) {
       config[wrong] !== undefined && console.warn(wrong + ' is likely a misspelling of ' + right);
     }
-    config.method = (config.method || own(this.defaults, 'method') || 'get').toLowerCase();
+    config.method = (config.method || safeGet(this.defaults, 'method') || 'get').toLowerCase();
 
     // Flatten the defaults' header buckets: common, then this method's.
     if (isObject(headers)) {
-      const common = own(headers, 'common');
-      const forMethod = own(headers, config.method);
+      const common = safeGet(headers, 'common');
+      const forMethod = safeGet(headers, config.method);
       const flattened = merge([isBucket(common) && common, isBucket(forMethod) && forMethod]);
-      for (const bucket of [...METHODS, 'common']) isBucket(own(headers, bucket)) && delete headers[bucket];
+      for (const bucket of [...METHODS, 'common']) isBucket(safeGet(headers, bucket)) && delete headers[bucket];
       config.headers = AxiosHeaders.concat(flattened, headers);
     } else {
       config.headers = AxiosHeaders.concat(headers);
@@ -115,10 +116,14 @@ export class Axios {
       try {
         current = fulfilled ? fulfilled(current) : current;
       } catch (error) {
-        const lastGood = current;
-        promise = rejected
-          ? new Promise((resolve) => resolve(rejected.call(this, error))).then(() => lastGood)
-          : Promise.reject(error);
+        try {
+          if (!rejected) throw error;
+          const recovered = rejected.call(this, error);
+          const lastGood = current;
+          if (recovered && isFunction(recovered.then)) promise = Promise.resolve(recovered).then(() => lastGood);
+        } catch (failure) {
+          promise = Promise.reject(failure);
+        }
         break;
       }
     }
@@ -152,7 +157,7 @@ export interface Axios extends AxiosMethods {}
 const proto: any = Axios.prototype;
 for (const method of ['delete', 'get', 'head', 'options']) {
   proto[method] = async function (this: Axios, url: string, config?: AxiosRequestConfig) {
-    return this.request(mergeConfig(config || {}, { method, url, data: own(config, 'data') }));
+    return this.request(mergeConfig(config || {}, { method, url, data: safeGet(config, 'data') }));
   };
 }
 for (const method of ['post', 'put', 'patch', 'query']) {

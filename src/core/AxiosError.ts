@@ -1,6 +1,6 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
 import { AxiosHeaders } from './AxiosHeaders';
-import { isObject, isPlainObject, isString, isUnsafeKey, own } from '../helpers/object';
+import { isObject, isPlainObject, isString, isUnsafeKey, safeGet } from '../helpers/object';
 import { redactURL } from '../helpers/redactURL';
 
 const CODES = [
@@ -97,10 +97,10 @@ export class AxiosError<T = unknown, D = any, P = any> extends Error {
 
   toJSON(): object {
     const { config } = this;
-    const redact = own(config, 'redact');
+    const redact = safeGet(config, 'redact');
     const serialized: any = toJSONObject(config, Array.isArray(redact) && redact.length ? redact : null);
     for (const key of ['url', 'baseURL']) {
-      if (isString(own(serialized, key))) serialized[key] = redactURL(serialized[key]);
+      if (isString(safeGet(serialized, key))) serialized[key] = redactURL(serialized[key]);
     }
     const error: any = this;
     return {

@@ -243,12 +243,13 @@ export class AxiosHeaders {
     let quoted = false;
     for (let i = 0; i <= text.length; i++) {
       const char = text[i];
-      if (quoted) {
-        if (char === '\\') i++;
+      const end = i >= text.length;
+      if (quoted && !end) {
+        if (char === '\\' && i + 1 < text.length) i++;
         else if (char === '"') quoted = false;
       } else if (char === '"') {
         quoted = true;
-      } else if (char === ',' || char === ';' || i === text.length) {
+      } else if (char === ',' || char === ';' || end) {
         const part = text.slice(start, i);
         const equals = part.indexOf('=');
         const name = trimOWS(part.slice(0, equals)).toLowerCase();

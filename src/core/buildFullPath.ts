@@ -11,7 +11,8 @@ function assertHasSlashes(url: unknown, config: any) {
   const normalized = url.replace(/^[\0- ]+/, '').replace(/[\t\n\r]/g, '');
   if (/^https?:(?!\/\/)/i.test(normalized)) {
     throw new AxiosError(
-      'Invalid URL ' + JSON.stringify(redactURL(normalized).replace(/([?&#][^=&#]*=)[^&#]*/g, '$1[REDACTED]')) +
+      'Invalid URL ' +
+        JSON.stringify(redactURL(normalized).replace(/([?&][^=&#]*=)[^&#]*/g, '$1[REDACTED]').replace(/#.+/, '#[REDACTED]')) +
         ': missing "//" after protocol',
       'ERR_INVALID_URL',
       config

@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig } from '../types';
 import { AxiosError, defineValue } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
-import { hasOwn, isObject, isPlainObject, isUnsafeKey, own, ownKeys } from '../helpers/object';
+import { hasOwn, isObject, isPlainObject, isUnsafeKey, safeGet, ownKeys } from '../helpers/object';
 
 const MAX_DEPTH = 100;
 
@@ -24,7 +24,7 @@ export function merge(sources: any[], caseless?: boolean, path: object[] = []): 
       let target = key;
       if (caseless && typeof key == 'string') target = spelling[key.toLowerCase()] ??= key;
       const value = source[key];
-      const existing = own(result, target);
+      const existing = safeGet(result, target);
       result[target] = isPlainObject(value)
         ? merge(isPlainObject(existing) ? [existing, value] : [value], false, path)
         : Array.isArray(value)
@@ -39,7 +39,7 @@ export function merge(sources: any[], caseless?: boolean, path: object[] = []): 
 const copy = (value: any) => (isPlainObject(value) ? merge([value]) : Array.isArray(value) ? value.slice() : value);
 
 // Options whose object value replaces the default instead of merging into it.
-const REPLACED = new Set<PropertyKey>(['paramsSerializer', 'transport']);
+const REPLACED = new Set<PropertyKey>(['paramsSerializer', 'transport', 'cancelToken']);
 // Options that belong to one call and are never inherited from defaults.
 const PER_CALL = new Set<PropertyKey>(['url', 'method', 'data']);
 
@@ -61,8 +61,8 @@ export function mergeConfig<D = any, P = any>(
 
   for (const key of new Set([...ownKeys(first), ...ownKeys(second)])) {
     if (isUnsafeKey(key)) continue;
-    let a = own(first, key);
-    let b = own(second, key);
+    let a = safeGet(first, key);
+    let b = safeGet(second, key);
     if (key === 'validateStatus') {
       // An explicit undefined (or null) from the second config is kept: it accepts every status.
       config[key] = hasOwn(second, key) ? b : a;
@@ -85,11 +85,11 @@ export function mergeConfig<D = any, P = any>(
   // transitional.validateStatusUndefinedResolves: false makes an explicit
   // `validateStatus: undefined` fall back to the first config's.
   if (hasOwn(second, 'validateStatus') && second.validateStatus === undefined) {
-    const own2 = own(second, 'transitional');
+    const own2 = safeGet(second, 'transitional');
     const resolves = hasOwn(own2, 'validateStatusUndefinedResolves')
       ? own2.validateStatusUndefinedResolves
       : own2 === undefined || isPlainObject(own2)
-        ? own(own(first, 'transitional'), 'validateStatusUndefinedResolves')
+        ? safeGet(safeGet(first, 'transitional'), 'validateStatusUndefinedResolves')
         : undefined;
     if (resolves === false) {
       hasOwn(first, 'validateStatus') ? (config.validateStatus = first.validateStatus) : delete config.validateStatus;

@@ -3,7 +3,7 @@ import { AxiosError } from '../core/AxiosError';
 import { transitionalDefaults } from './transitional';
 import { toFormData } from '../helpers/toFormData';
 import { formDataToJSON } from '../helpers/formDataToJSON';
-import { isObject, isString, own, tagOf } from '../helpers/object';
+import { isObject, isString, safeGet, tagOf } from '../helpers/object';
 
 export const METHODS = ['get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'purge', 'link', 'unlink', 'query'];
 
@@ -30,13 +30,13 @@ function transformRequest(this: any, data: any, headers: AxiosRequestHeaders): a
     return data.toString();
   }
   if (isObjectPayload) {
-    const formSerializer = own(this, 'formSerializer');
+    const formSerializer = safeGet(this, 'formSerializer');
     if (contentType.includes('application/x-www-form-urlencoded')) {
       return toFormData(data, new URLSearchParams(), formSerializer).toString();
     }
     const isFileList = tag == 'FileList';
     if (isFileList || contentType.includes('multipart/form-data')) {
-      const FormDataClass = own(own(this, 'env'), 'FormData');
+      const FormDataClass = safeGet(safeGet(this, 'env'), 'FormData');
       return toFormData(isFileList ? { 'files[]': data } : data, FormDataClass && new FormDataClass(), formSerializer);
     }
   }
@@ -67,15 +67,15 @@ function stringifySafely(value: any) {
 
 /** Response bodies: JSON parsed when asked for, or when it looks like the default text. */
 function transformResponse(this: any, data: any, _headers?: AxiosResponseHeaders) {
-  const transitional = own(this, 'transitional') || transitionalDefaults;
-  const responseType = own(this, 'responseType');
+  const transitional = safeGet(this, 'transitional') || transitionalDefaults;
+  const responseType = safeGet(this, 'responseType');
   const jsonRequested = responseType === 'json';
   if (data && isString(data) && ((transitional.forcedJSONParsing && !responseType) || jsonRequested)) {
     try {
-      return JSON.parse(data, own(this, 'parseReviver'));
+      return JSON.parse(data, safeGet(this, 'parseReviver'));
     } catch (error: any) {
       if (!transitional.silentJSONParsing && jsonRequested) {
-        if (error.name === 'SyntaxError') throw AxiosError.from(error, 'ERR_BAD_RESPONSE', this, null, own(this, 'response'));
+        if (error.name === 'SyntaxError') throw AxiosError.from(error, 'ERR_BAD_RESPONSE', this, null, safeGet(this, 'response'));
         throw error;
       }
     }

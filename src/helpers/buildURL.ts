@@ -1,5 +1,5 @@
 import type { ParamsSerializerOptions } from '../types';
-import { isFunction, own, tagOf } from './object';
+import { isFunction, safeGet, tagOf } from './object';
 import { toFormData } from './toFormData';
 
 /** Percent-encoding for a query string, leaving `:`, `$` and `,` readable and spaces as `+`. */
@@ -15,14 +15,14 @@ export function buildURL(url: string, params?: any, options?: ParamsSerializerOp
   if (!params) return url;
   url = url || '';
   const settings: any = isFunction(options) ? { serialize: options } : options;
-  const serialize = own(settings, 'serialize');
+  const serialize = safeGet(settings, 'serialize');
   let query: string;
   if (serialize) {
     query = serialize(params, settings);
   } else if (tagOf(params) == 'URLSearchParams') {
     query = params.toString();
   } else {
-    const encode = own(settings, 'encode');
+    const encode = safeGet(settings, 'encode');
     const pairs: string[] = [];
     const encodeOne = (value: any) => (encode ? encode(value, encodeForm) : encodeParam(value));
     toFormData(params, { append: (name: any, value: any) => pairs.push(encodeOne(name) + '=' + encodeOne(value)) }, settings);

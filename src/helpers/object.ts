@@ -1,13 +1,21 @@
 // Reading user objects safely. Configs come from users, from JSON and from
 // other libraries; a polluted Object.prototype must never become a request
-// option, so everything here reads own properties only.
+// option, so everything here reads an object's own members (and those of
+// its class or template), never what it inherits from a root prototype.
 
 const { hasOwnProperty, toString, propertyIsEnumerable } = Object.prototype;
 const { getPrototypeOf } = Object;
 
-/** The value of an own property, or undefined: never an inherited one. */
-export const own = (obj: any, key: PropertyKey): any =>
-  obj != null && hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+/**
+ * obj[key] if it is the object's own, or comes from a prototype of its own
+ * (a class, a template made with Object.create); never from a root prototype
+ * such as Object.prototype, which anyone can pollute.
+ */
+export function safeGet(obj: any, key: PropertyKey): any {
+  for (let layer = obj; layer != null && (layer === obj || getPrototypeOf(layer) !== null); layer = getPrototypeOf(layer)) {
+    if (hasOwnProperty.call(layer, key)) return obj[key];
+  }
+}
 
 export const hasOwn = (obj: any, key: PropertyKey): boolean => obj != null && hasOwnProperty.call(obj, key);
 

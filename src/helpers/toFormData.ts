@@ -1,6 +1,6 @@
 import type { FormSerializerOptions, GenericFormData } from '../types';
 import { AxiosError } from '../core/AxiosError';
-import { isFunction, isObject, isPlainObject, isString, own, tagOf } from './object';
+import { isFunction, isObject, isPlainObject, isString, safeGet, tagOf } from './object';
 
 /** Nested objects deeper than this are refused, so hostile input cannot overflow the stack. */
 export const MAX_DEPTH = 100;
@@ -37,10 +37,10 @@ const toArray = (thing: any): any[] | null => {
 export function toFormData(obj: object, formData?: GenericFormData | null, options?: FormSerializerOptions | null): any {
   if (!isObject(obj)) throw new TypeError('target must be an object');
   const form: any = formData || new FormData();
-  const option = (name: string, fallback?: any) => own(options, name) ?? fallback;
+  const option = (name: string, fallback?: any) => safeGet(options, name) ?? fallback;
   const metaTokens = option('metaTokens', true);
   const dots = option('dots', false);
-  const indexes = own(options, 'indexes') === undefined ? false : options!.indexes;
+  const indexes = safeGet(options, 'indexes') === undefined ? false : options!.indexes;
   const maxDepth = option('maxDepth', MAX_DEPTH);
   const BlobClass = option('Blob', typeof Blob != 'undefined' && Blob);
   const useBlob = BlobClass && isSpecCompliantForm(form);
