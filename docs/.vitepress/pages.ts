@@ -1,0 +1,46 @@
+// The documentation's pages, in sidebar order, with their titles in both
+// languages. The sidebar of each locale is built from this one list, so the
+// two languages always have the same pages in the same order.
+export interface Page {
+  path: string; // without extension, relative to the locale root
+  en: string;
+  pt: string;
+}
+
+export interface Section {
+  en: string;
+  pt: string;
+  pages: Page[];
+}
+
+export const sections: Section[] = [
+  {
+    en: 'Guide',
+    pt: 'Guia',
+    pages: [
+      { path: 'guide/getting-started', en: 'Getting started', pt: 'Primeiros passos' },
+      { path: 'guide/examples', en: 'Examples', pt: 'Exemplos' },
+      { path: 'guide/migrating', en: 'Migrating from axios', pt: 'Migrando do axios' },
+    ],
+  },
+  {
+    en: 'API',
+    pt: 'API',
+    pages: [
+      { path: 'api/axios-api', en: 'The axios API', pt: 'A API do axios' },
+      { path: 'api/request-config', en: 'Request config', pt: 'Configuração da requisição' },
+      { path: 'api/response-schema', en: 'Response schema', pt: 'Esquema da resposta' },
+      { path: 'api/config-defaults', en: 'Config defaults', pt: 'Padrões de configuração' },
+      { path: 'api/interceptors', en: 'Interceptors', pt: 'Interceptadores' },
+      { path: 'api/handling-errors', en: 'Handling errors', pt: 'Tratando erros' },
+      { path: 'api/cancellation', en: 'Cancellation', pt: 'Cancelamento' },
+      { path: 'api/urlencoded', en: 'URL-encoded bodies', pt: 'Corpos URL-encoded' },
+      { path: 'api/multipart', en: 'Multipart bodies', pt: 'Corpos multipart' },
+      { path: 'api/progress', en: 'Progress events', pt: 'Eventos de progresso' },
+      { path: 'api/credentials-xsrf', en: 'Credentials and XSRF', pt: 'Credenciais e XSRF' },
+      { path: 'api/adapters', en: 'Adapters', pt: 'Adaptadores' },
+      { path: 'api/typescript', en: 'TypeScript', pt: 'TypeScript' },
+      { path: 'api/notes', en: 'Notes', pt: 'Notas' },
+    ],
+  },
+];
