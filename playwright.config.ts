@@ -19,8 +19,8 @@ const firefox = {
   channel: 'moz-firefox',
   launchOptions: { executablePath: '/usr/bin/firefox-esr' },
 };
-// Specs about XMLHttpRequest itself, or about the build rather than an adapter.
-const XHR_ONLY = /@xhr-only|@build/;
+// Specs about XMLHttpRequest itself, about the build, or that choose the fetch adapter themselves.
+const XHR_ONLY = /@xhr-only|@build|@fetch-adapter/;
 
 export default defineConfig<Options>({
   testDir: './e2e',

@@ -131,7 +131,10 @@ function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promise<Axi
   // cleanUp() detaches all three once the request (and its body) is done.
   const controller = new AbortController();
   let timer: any;
+  let cleaned = false;
   const cleanUp = () => {
+    if (cleaned) return;
+    cleaned = true;
     clearTimeout(timer);
     signal && signal.removeEventListener && signal.removeEventListener('abort', onSignal);
     cancelToken && cancelToken.unsubscribe(onToken);
@@ -235,36 +238,50 @@ function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promise<Axi
     const total = length == null || length === '' || !isFinite(+length) ? undefined : +length;
     if (maxContentLength > -1 && total! > maxContentLength) throw contentTooLarge();
 
-    const streamed = responseType == 'stream';
+    // Every chunk is counted against maxContentLength and reported as
+    // progress; the end gives the last event, at 100%.
+    const download = onDownloadProgress && progressReducer(onDownloadProgress, true);
+    let received = 0;
+    const onChunk = (loaded: number) => {
+      received = loaded;
+      if (maxContentLength > -1 && loaded > maxContentLength) throw contentTooLarge();
+      download && download[0]({ loaded, total, lengthComputable: total != null });
+    };
+    const onEnd = () => download && download[2]({ loaded: received, total, lengthComputable: total != null });
+    const watched = response.body && (onDownloadProgress || maxContentLength > -1);
+
     let data: any = response.body;
-    if (data && (onDownloadProgress || maxContentLength > -1 || streamed)) {
-      const download = onDownloadProgress && progressReducer(onDownloadProgress, true);
-      let received = 0;
-      data = track(
-        data,
-        (loaded) => {
-          received = loaded;
-          if (maxContentLength > -1 && loaded > maxContentLength) throw contentTooLarge();
-          download && download[0]({ loaded, total, lengthComputable: total != null });
-        },
-        (error) => {
-          // The last progress event, at 100%, then the request is over.
-          error || (download && download[2]({ loaded: received, total, lengthComputable: total != null }));
-          cleanUp();
-        }
-      );
-    }
-    if (streamed) {
+    if (responseType == 'stream') {
       // A body left to the caller is watched until it ends; no body, nothing to watch.
-      data === response.body && cleanUp();
+      data && (watched || timer || signal || cancelToken)
+        ? (data = track(data, onChunk, (error) => (error || onEnd(), cleanUp())))
+        : cleanUp();
     } else {
-      const source = data === response.body ? response : new env.Response(data, { headers: response.headers });
-      data = responseType == 'document' && typeof DOMParser != 'undefined'
-        ? new DOMParser().parseFromString(
-            await network(source.text()),
-            /xml/i.test(String(responseHeaders.getContentType() || '')) ? 'application/xml' : 'text/html'
-          )
-        : await network<unknown>(source[RESPONSE_READERS[responseType] || 'text']());
+      let source: Response = response;
+      if (watched) {
+        // Read here rather than through a Response over a counting stream:
+        // Firefox reports an error raised inside such a stream as a page error.
+        const reader = response.body!.getReader();
+        const chunks: BlobPart[] = [];
+        for (let chunk; !(chunk = await network(reader.read())).done; ) {
+          try {
+            onChunk(received + chunk.value.byteLength);
+          } catch (error) {
+            reader.cancel().catch(() => {});
+            throw error;
+          }
+          chunks.push(chunk.value as BlobPart);
+        }
+        onEnd();
+        source = new env.Response(new Blob(chunks), { headers: response.headers });
+      }
+      data =
+        responseType == 'document' && typeof DOMParser != 'undefined'
+          ? new DOMParser().parseFromString(
+              await network(source.text()),
+              /xml/i.test(String(responseHeaders.getContentType() || '')) ? 'application/xml' : 'text/html'
+            )
+          : await network<unknown>(source[RESPONSE_READERS[responseType] || 'text']());
       cleanUp();
     }
     return new Promise((resolve, reject) =>
