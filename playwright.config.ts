@@ -37,7 +37,12 @@ export default defineConfig<Options>({
   },
   webServer: {
     command: 'node server/index.mjs',
-    env: { PORT: String(PORT), CROSS_PORT: String(CROSS_PORT), HOST: '127.0.0.1' },
+    env: {
+      PORT: String(PORT),
+      CROSS_PORT: String(CROSS_PORT),
+      HOST: '127.0.0.1',
+      ...(process.env.PLUME_DIST ? { PLUME_DIST: process.env.PLUME_DIST } : {}),
+    },
     url: `http://127.0.0.1:${PORT}/api/echo`,
     reuseExistingServer: false,
     timeout: 30_000,

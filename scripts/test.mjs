@@ -1,10 +1,12 @@
 // `npm test`: everything, in order, stopping at the first failure:
-// browsers installed, the build, type checks, unit specs, browser specs.
+// browsers installed, the build, the docs build, type checks, unit specs,
+// browser specs.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['browsers', 'node', ['scripts/ensure-browsers.mjs']],
   ['build', 'npm', ['run', 'build']],
+  ['docs', 'npm', ['run', 'docs:build']],
   ['types', 'npm', ['run', 'typecheck']],
   ['unit', 'npx', ['vitest', 'run']],
   ['browser', 'npx', ['playwright', 'test']],

@@ -70,7 +70,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // What `npm run serve` exposes besides the API: the builds and the e2e pages.
 export function defaultStaticDirs(root = ROOT) {
   return [
-    { mount: '/dist', dir: path.join(root, 'dist') },
+    // PLUME_DIST serves another build (a deliberately broken one, in security checks).
+    { mount: '/dist', dir: process.env.PLUME_DIST ? path.resolve(process.env.PLUME_DIST) : path.join(root, 'dist') },
     { mount: '/e2e', dir: path.join(root, 'e2e', 'pages') },
     { mount: '/', dir: path.join(root, 'docs', '.vitepress', 'dist') },
   ];
