@@ -164,7 +164,12 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     const init = Object.assign(Object.create(null), passed, {
       signal: controller.signal,
       method: method.toUpperCase(),
-      headers: Object.fromEntries(Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)])),
+      // Null-prototype: a polluted Object.prototype[Symbol.iterator] would make
+      // a plain object look like a list of pairs to the Headers constructor.
+      headers: Object.assign(
+        Object.create(null),
+        ...Object.entries(headers.normalize().toJSON()).map(([name, value]) => ({ [name]: toByteString(value) }))
+      ),
       body: hasBody ? body : undefined,
       duplex: isStream(body) ? 'half' : undefined,
       credentials: resolved.withCredentials ? 'include' : 'same-origin',
