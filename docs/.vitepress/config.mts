@@ -44,7 +44,7 @@ export default defineConfig({
       themeConfig: {
         nav: [
           { text: 'Guide', link: '/guide/getting-started' },
-          { text: 'API', link: '/api/axios-api' },
+          { text: 'API', link: '/reference/axios-api' },
         ],
         sidebar: sidebar('en', ''),
       },
@@ -57,7 +57,7 @@ export default defineConfig({
       themeConfig: {
         nav: [
           { text: 'Guia', link: '/pt-BR/guide/getting-started' },
-          { text: 'API', link: '/pt-BR/api/axios-api' },
+          { text: 'API', link: '/pt-BR/reference/axios-api' },
         ],
         sidebar: sidebar('pt', '/pt-BR'),
         outline: { label: 'Nesta página' },
