@@ -124,6 +124,11 @@ test.describe('request bodies', () => {
     expect(json).toEqual({ result: { user: { name: 'ada', langs: ['en', 'pt'] } }, polluted: null });
   });
 
+  test('XMLHttpRequest refuses a ReadableStream body clearly instead of sending "[object ReadableStream]"', { tag: '@xhr-only' }, async ({ page }) => {
+    const error = await inPage(page, async () => (await settle(axios.post('/api/echo', new ReadableStream(), { adapter: 'xhr' }))).error);
+    expect(error).toMatchObject({ code: 'ERR_NOT_SUPPORT', isAxiosError: true, message: expect.stringContaining('fetch adapter') });
+  });
+
   test('a body on GET is not sent', async ({ page }) => {
     const echo = await inPage(page, async () => (await axios.get('/api/echo', { data: { ignored: true } })).data);
     expect(echo.body).toBeNull();

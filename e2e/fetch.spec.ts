@@ -31,6 +31,11 @@ test.describe('the fetch adapter', { tag: '@fetch-adapter' }, () => {
     expect(result).toEqual({ form: [['a', '1'], ['b', 'two']], html: true, xml: true });
   });
 
+  test('responseType formdata on a body that is not a form is ERR_BAD_RESPONSE, not a network error', async ({ page }) => {
+    const error = await inPage(page, async () => (await settle(axios.get('/api/echo', { adapter: 'fetch', responseType: 'formdata' as any }))).error);
+    expect(error).toMatchObject({ code: 'ERR_BAD_RESPONSE', isAxiosError: true, hasRequest: true });
+  });
+
   test('upload progress in a browser: one event at 100% once the body has gone', async ({ page }) => {
     const result = await inPage(page, async () => {
       const events: any[] = [];
@@ -148,11 +153,13 @@ test.describe('the fetch adapter', { tag: '@fetch-adapter' }, () => {
         const without = await axios.get(cross + '/api/echo', { adapter: 'fetch' });
         const withIt = await axios.get(cross + '/api/echo', { adapter: 'fetch', withCredentials: true });
         const sameOrigin = await axios.get('/api/echo', { adapter: 'fetch', withCredentials: false });
-        return [without.data.cookies.fetched ?? null, withIt.data.cookies.fetched, sameOrigin.data.cookies.fetched];
+        // A string is a fetch credentials mode, passed through.
+        const omitted = await axios.get('/api/echo', { adapter: 'fetch', withCredentials: 'omit' as any });
+        return [without.data.cookies.fetched ?? null, withIt.data.cookies.fetched, sameOrigin.data.cookies.fetched, omitted.data.cookies.fetched ?? null];
       },
       CROSS_ORIGIN
     );
-    expect(result).toEqual([null, 'yes', 'yes']);
+    expect(result).toEqual([null, 'yes', 'yes', null]);
   });
 
   test('the composed signal is cleaned up: no listener is left on the caller\'s signal', async ({ page }) => {

@@ -6,7 +6,7 @@ import { CanceledError } from '../cancel/CanceledError';
 import { transitionalDefaults } from '../defaults/transitional';
 import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
-import { isFunction, safeGet, tagOf } from '../helpers/object';
+import { isFunction, isString, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { toByteString } from './xhr';
 
@@ -172,7 +172,8 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       ),
       body: hasBody ? body : undefined,
       duplex: isStream(body) ? 'half' : undefined,
-      credentials: resolved.withCredentials ? 'include' : 'same-origin',
+      // A string is a fetch credentials mode ('omit', 'include'), passed through as axios does.
+      credentials: isString(resolved.withCredentials) ? resolved.withCredentials : resolved.withCredentials ? 'include' : 'same-origin',
     });
     passed && ['body', 'headers', 'method', 'signal', 'duplex', 'credentials'].forEach((key) => delete passed[key]);
     try {
@@ -217,7 +218,12 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
               await network(source.text()),
               /xml/i.test(String(responseHeaders.getContentType() || '')) ? 'application/xml' : 'text/html'
             )
-          : await network<unknown>((source as any)[{ arraybuffer: 'arrayBuffer', blob: 'blob', formdata: 'formData' }[responseType] || 'text']());
+          : responseType == 'formdata'
+            ? // A body that does not parse as a form is a bad response, not a network failure.
+              await source.formData().catch((error) => {
+                throw AxiosError.from(error, 'ERR_BAD_RESPONSE', config, request);
+              })
+            : await network<unknown>((source as any)[{ arraybuffer: 'arrayBuffer', blob: 'blob' }[responseType] || 'text']());
       cleanUp();
     }
     return await new Promise((resolve, reject) =>

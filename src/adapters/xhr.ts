@@ -7,6 +7,7 @@ import { transitionalDefaults } from '../defaults/transitional';
 import { progressReducer } from '../helpers/progress';
 import { trimOWS } from '../helpers/trimOWS';
 import { isValidURL } from '../helpers/isValidURL';
+import { tagOf } from '../helpers/object';
 import { resolveConfig } from './resolveConfig';
 
 /** A header value as the bytes XMLHttpRequest accepts: Latin-1 without controls. */
@@ -34,6 +35,9 @@ export const xhrAdapter =
       const { url, responseType, onUploadProgress, onDownloadProgress, cancelToken, signal } = resolved;
       const headers: AxiosHeaders = resolved.headers.normalize();
       const data = resolved.data;
+      if (tagOf(data) == 'ReadableStream') {
+        return reject(new AxiosError('XMLHttpRequest cannot send a ReadableStream body: use the fetch adapter', 'ERR_NOT_SUPPORT', config));
+      }
       const xhr = new XMLHttpRequest();
       let request: XMLHttpRequest | null = xhr;
       let upload: ReturnType<typeof progressReducer> | undefined;

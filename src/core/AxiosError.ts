@@ -1,26 +1,11 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
 import { AxiosHeaders } from './AxiosHeaders';
 import { isObject, isPlainObject, isString, isUnsafeKey, safeGet } from '../helpers/object';
-import { redactURL } from '../helpers/redactURL';
+import { REDACTED, redactURL } from '../helpers/redactURL';
 
-const CODES = [
-  'ERR_BAD_OPTION_VALUE',
-  'ERR_BAD_OPTION',
-  'ECONNABORTED',
-  'ETIMEDOUT',
-  'ECONNREFUSED',
-  'ERR_NETWORK',
-  'ERR_FR_TOO_MANY_REDIRECTS',
-  'ERR_DEPRECATED',
-  'ERR_BAD_RESPONSE',
-  'ERR_BAD_REQUEST',
-  'ERR_CANCELED',
-  'ERR_NOT_SUPPORT',
-  'ERR_INVALID_URL',
-  'ERR_FORM_DATA_DEPTH_EXCEEDED',
-] as const;
+const CODES =
+  'ERR_BAD_OPTION_VALUE ERR_BAD_OPTION ECONNABORTED ETIMEDOUT ECONNREFUSED ERR_NETWORK ERR_FR_TOO_MANY_REDIRECTS ERR_DEPRECATED ERR_BAD_RESPONSE ERR_BAD_REQUEST ERR_CANCELED ERR_NOT_SUPPORT ERR_INVALID_URL ERR_FORM_DATA_DEPTH_EXCEEDED';
 
-export const REDACTED = '[REDACTED ****]';
 
 /** Define a data property; the null-prototype descriptor ignores a polluted Object.prototype.get. */
 export const defineValue = (target: object, key: PropertyKey, value: unknown, enumerable?: boolean) =>
@@ -119,7 +104,7 @@ export class AxiosError<T = unknown, D = any, P = any> extends Error {
   }
 }
 
-for (const code of CODES) (AxiosError as any)[code] = code;
+for (const code of CODES.split(' ')) (AxiosError as any)[code] = code;
 
 /**
  * A JSON-safe snapshot: cycles dropped, Sets as arrays, objects with their own

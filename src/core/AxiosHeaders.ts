@@ -12,7 +12,6 @@ import { trimOWS } from '../helpers/trimOWS';
 
 type HeaderSource = RawAxiosHeaders | AxiosHeaders | string | Iterable<[string, AxiosHeaderValue]> | null | undefined;
 
-const normalizeName = (name: unknown): string => (name == null ? '' : String(name).trim().toLowerCase());
 
 // Control characters other than tab are dropped: a CR or LF in a value would
 // otherwise start a new header line on the wire.
@@ -26,9 +25,9 @@ const normalizeValue = (value: any): any =>
 const isHeaderName = (name: string) => /^[-\w^`|~,!#$%&'*+.]+$/.test(name);
 
 /** The stored spelling of a header, found case-insensitively; the last one wins, as in axios. */
-function findKey(headers: object, lowerName: string): string | undefined {
-  const keys = Object.keys(headers);
-  for (let i = keys.length; i--; ) if (keys[i].toLowerCase() === lowerName) return keys[i];
+function keyOf(headers: object, name: unknown): string | undefined {
+  const lowerName = name == null ? '' : String(name).trim().toLowerCase();
+  return lowerName ? Object.keys(headers).reverse().find((key) => key.toLowerCase() === lowerName) : undefined;
 }
 
 // A header named like an inherited member ('set', 'toString', '__proto__') is
@@ -78,10 +77,8 @@ export class AxiosHeaders {
   set(headers?: Iterable<[string, AxiosHeaderValue]>, rewrite?: boolean): AxiosHeaders;
   set(header?: any, valueOrRewrite?: any, rewrite?: any): AxiosHeaders {
     const setOne = (value: any, name: any, rewriteOne: any) => {
-      const lowerName = normalizeName(name);
-      if (!lowerName) return;
-      const key = findKey(this, lowerName);
-      if (!key || this[key] === undefined || rewriteOne === true || (rewriteOne === undefined && this[key] !== false)) {
+      const key = keyOf(this, name);
+      if (name != null && String(name).trim() && (!key || this[key] === undefined || rewriteOne === true || (rewriteOne === undefined && this[key] !== false))) {
         this[key || slotFor(this, String(name).trim())] = normalizeValue(value);
       }
     };
@@ -112,8 +109,7 @@ export class AxiosHeaders {
   get(headerName: string, parser: RegExp): RegExpExecArray | null;
   get(headerName: string, matcher?: true | AxiosHeaderParser): AxiosHeaderValue;
   get(header: string, parser?: any): any {
-    const lowerName = normalizeName(header);
-    const key = lowerName && findKey(this, lowerName);
+    const key = keyOf(this, header);
     if (!key) return;
     const value = this[key];
     if (!parser) return value;
@@ -124,16 +120,14 @@ export class AxiosHeaders {
   }
 
   has(header: string, matcher?: AxiosHeaderMatcher): boolean {
-    const lowerName = normalizeName(header);
-    const key = lowerName && findKey(this, lowerName);
+    const key = keyOf(this, header);
     return !!(key && this[key] !== undefined && (!matcher || matches(this, this[key], key, matcher)));
   }
 
   delete(header: string | string[], matcher?: AxiosHeaderMatcher): boolean {
     let deleted = false;
     for (const name of Array.isArray(header) ? header : [header]) {
-      const lowerName = normalizeName(name);
-      const key = lowerName && findKey(this, lowerName);
+      const key = keyOf(this, name);
       if (key && (!matcher || matches(this, this[key], key, matcher))) {
         delete this[key];
         deleted = true;
@@ -158,7 +152,7 @@ export class AxiosHeaders {
   normalize(format?: boolean): AxiosHeaders {
     const done: Record<string, true> = Object.create(null);
     for (const [name, value] of Object.entries(this)) {
-      const key = findKey(done, name.toLowerCase());
+      const key = keyOf(done, name);
       if (key) {
         this[key] = normalizeValue(value);
         delete this[name];

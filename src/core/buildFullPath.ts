@@ -1,7 +1,7 @@
 import { AxiosError } from './AxiosError';
 import { isAbsoluteURL } from '../helpers/isAbsoluteURL';
 import { combineURLs } from '../helpers/combineURLs';
-import { redactURL } from '../helpers/redactURL';
+import { REDACTED, redactURL } from '../helpers/redactURL';
 
 // `https:host/path` is not a relative path: a browser would read it as
 // https://host/path and silently leave baseURL. Checked after the leading
@@ -12,7 +12,7 @@ function assertHasSlashes(url: unknown, config: any) {
   if (/^https?:(?!\/\/)/i.test(normalized)) {
     throw new AxiosError(
       'Invalid URL ' +
-        JSON.stringify(redactURL(normalized).replace(/([?&][^=&#]*=)[^&#]*/g, '$1[REDACTED]').replace(/#.+/, '#[REDACTED]')) +
+        JSON.stringify(redactURL(normalized).replace(/([?&][^=&#]*=)[^&#]*/g, '$1' + REDACTED).replace(/#.+/, '#' + REDACTED)) +
         ': missing "//" after protocol',
       'ERR_INVALID_URL',
       config

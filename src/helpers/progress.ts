@@ -28,43 +28,21 @@ export function throttle<A extends any[]>(fn: (...args: A) => void, perSecond: n
 }
 
 /**
- * Bytes per second over the last samples (a sliding window of `size`);
- * undefined until `warmUp` ms of samples exist, so the first figures are not noise.
- */
-function speedometer(size = 50, warmUp = 250) {
-  const times: number[] = [];
-  const bytes: number[] = [];
-  let first = 0;
-  return (chunk: number): number | undefined => {
-    const now = Date.now();
-    first ||= now;
-    times.push(now);
-    bytes.push(chunk);
-    if (times.length > size) {
-      times.shift();
-      bytes.shift();
-    }
-    const elapsed = now - times[0];
-    if (now - first < warmUp || !elapsed) return;
-    let sum = 0;
-    for (let i = 1; i < bytes.length; i++) sum += bytes[i];
-    return Math.round((sum * 1000) / elapsed);
-  };
-}
-
-/**
  * Turn native progress events ({ loaded, total, lengthComputable }) into
  * AxiosProgressEvents for one listener, three a second at most, as axios does.
  */
 export function progressReducer(listener: Listener, download?: boolean) {
   let notified = 0;
-  const speed = speedometer();
+  let started = 0;
   return throttle((event: any) => {
     if (!event || typeof event.loaded != 'number') return;
     const total = event.lengthComputable ? event.total : undefined;
     const loaded = Math.max(0, total != null ? Math.min(event.loaded, total) : event.loaded);
     const bytes = Math.max(0, loaded - notified);
-    const rate = speed(bytes);
+    const elapsed = Date.now() - (started ||= Date.now());
+    // Bytes per second since the first event, once a quarter second has gone:
+    // earlier figures are noise.
+    const rate = elapsed >= 250 ? Math.round((loaded * 1000) / elapsed) : 0;
     notified = Math.max(notified, loaded);
     listener({
       loaded,

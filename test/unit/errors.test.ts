@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AxiosError, REDACTED } from '../../src/core/AxiosError';
+import { AxiosError } from '../../src/core/AxiosError';
+import { REDACTED } from '../../src/helpers/redactURL';
 import { CanceledError } from '../../src/cancel/CanceledError';
 import { isCancel } from '../../src/cancel/isCancel';
 import { isAxiosError } from '../../src/helpers/isAxiosError';
@@ -218,8 +219,8 @@ describe('AxiosError#toJSON', () => {
   it('credentials in url and baseURL are not serialized (plume; axios keeps them)', () => {
     const json: any = new AxiosError('b', 'E', { url: 'https://user:secret@host.example/x', baseURL: 'http://admin:pw@base.example/' } as any).toJSON();
     expect(JSON.stringify(json)).not.toMatch(/secret|admin:pw/);
-    expect(json.config.url).toBe('https://[REDACTED]@host.example/x');
-    expect(json.config.baseURL).toBe('http://[REDACTED]@base.example/');
+    expect(json.config.url).toBe('https://[REDACTED ****]@host.example/x');
+    expect(json.config.baseURL).toBe('http://[REDACTED ****]@base.example/');
   });
 
   it('toJSON does not modify the config', () => {
