@@ -2,13 +2,12 @@ import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
 import { AxiosError, defineValue } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
-import { CanceledError } from '../cancel/CanceledError';
-import { transitionalDefaults } from '../defaults/transitional';
 import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
 import { isFunction, isString, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { toByteString } from './xhr';
+import { onCancel, timeoutError } from './cancellation';
 
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
 
@@ -79,14 +78,9 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
   // cleanUp() detaches all three once the request (and its body) is done.
   const controller = new AbortController();
   let timer: any;
-  const cleanUp = () => {
-    clearTimeout(timer);
-    signal && signal.removeEventListener && signal.removeEventListener('abort', onSignal);
-    cancelToken && cancelToken.unsubscribe(onToken);
-  };
+  let unsubscribe: (() => void) | undefined;
+  const cleanUp = () => (clearTimeout(timer), unsubscribe && unsubscribe());
   const abortWith = (reason: any) => (cleanUp(), controller.abort(reason));
-  const onSignal = () => abortWith(new CanceledError(null, config, request));
-  const onToken = abortWith;
   // fetch() and body reads fail with an engine-worded TypeError when the
   // network does (refused, reset, cut mid-body, blocked by CORS).
   const network = <T>(promise: Promise<T>) =>
@@ -102,21 +96,10 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
   const checkContent = limit(maxContentLength, 'maxContentLength size of ' + maxContentLength + ' exceeded', 'ERR_BAD_RESPONSE');
 
   try {
-    cancelToken && cancelToken.subscribe(onToken);
-    signal && (signal.aborted ? onSignal() : signal.addEventListener && signal.addEventListener('abort', onSignal));
-    if (timeout) {
-      timer = setTimeout(() => {
-        const transitional = resolved.transitional || transitionalDefaults;
-        abortWith(
-          new AxiosError(
-            resolved.timeoutErrorMessage || 'timeout of ' + timeout + 'ms exceeded',
-            transitional.clarifyTimeoutError ? 'ETIMEDOUT' : 'ECONNABORTED',
-            config,
-            request
-          )
-        );
-      }, timeout);
-    }
+    unsubscribe = onCancel(resolved, config, () => request, abortWith);
+    // Cancelled before it started: detach what was attached since.
+    controller.signal.aborted && cleanUp();
+    if (timeout) timer = setTimeout(() => abortWith(timeoutError(resolved, config, request)), timeout);
 
     // fetch refuses URLs with credentials: send them as Basic auth instead.
     if (/^[^?#]*@/.test(url) && isValidURL(url)) {

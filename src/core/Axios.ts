@@ -28,7 +28,7 @@ function assertOptions(options: any, schema: Record<string, string>, allowUnknow
     if (type) {
       const value = options[name];
       if (value !== undefined && typeof value != type) {
-        throw new AxiosError('option ' + name + ' must be ' + (type == 'object' ? 'an ' : 'a ') + type, 'ERR_BAD_OPTION_VALUE');
+        throw new AxiosError('option ' + name + ' must be a ' + type, 'ERR_BAD_OPTION_VALUE');
       }
     } else if (!allowUnknown) {
       throw new AxiosError('Unknown option ' + name, 'ERR_BAD_OPTION');

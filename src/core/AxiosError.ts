@@ -87,20 +87,12 @@ export class AxiosError<T = unknown, D = any, P = any> extends Error {
     for (const key of ['url', 'baseURL']) {
       if (isString(safeGet(serialized, key))) serialized[key] = redactURL(serialized[key]);
     }
-    const error: any = this;
-    return {
-      message: this.message,
-      name: this.name,
-      description: error.description,
-      number: error.number,
-      fileName: error.fileName,
-      lineNumber: error.lineNumber,
-      columnNumber: error.columnNumber,
-      stack: this.stack,
-      config: serialized,
-      code: this.code,
-      status: this.status,
-    };
+    // The standard fields, Microsoft's and Mozilla's, then axios's.
+    const json: any = {};
+    for (const key of 'message name description number fileName lineNumber columnNumber stack config code status'.split(' ')) {
+      json[key] = key == 'config' ? serialized : (this as any)[key];
+    }
+    return json;
   }
 }
 
