@@ -28,29 +28,51 @@ export type Options = {
   allowedPageErrors: RegExp[];
 };
 
-export const test = base.extend<Options & { problems: string[] }>({
+/** One browser page per worker, reused by its tests: creating a page costs more than a test. */
+type Shared = { page: Page; problems: string[]; allowed: RegExp[] };
+
+export const test = base.extend<Options & { problems: string[] }, { shared: Shared }>({
   bundle: ['umd', { option: true }],
   adapter: ['xhr', { option: true }],
   allowedPageErrors: [[], { option: true }],
-  problems: async ({}, use) => use([]),
-  page: async ({ page, bundle, adapter, allowedPageErrors, problems }, use) => {
-    const allowed = (text: string) =>
-      BROWSER_NETWORK_LOG.some((pattern) => pattern.test(text)) || allowedPageErrors.some((p) => p.test(text));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !allowed(message.text())) problems.push('console: ' + message.text());
-    });
-    page.on('pageerror', (error) => {
-      if (!allowed(error.message)) problems.push('pageerror: ' + error.message);
-    });
-    await page.goto(`/e2e/${bundle}.html`);
+  shared: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext();
+      const shared: Shared = { page: await context.newPage(), problems: [], allowed: [] };
+      const allowed = (text: string) =>
+        BROWSER_NETWORK_LOG.some((pattern) => pattern.test(text)) || shared.allowed.some((p) => p.test(text));
+      shared.page.on('console', (message) => {
+        if (message.type() === 'error' && !allowed(message.text())) shared.problems.push('console: ' + message.text());
+      });
+      shared.page.on('pageerror', (error) => {
+        if (!allowed(error.message)) shared.problems.push('pageerror: ' + error.message);
+      });
+      await use(shared);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  problems: async ({ shared }, use) => use(shared.problems),
+  // Each test still starts clean: no cookies, and a freshly loaded page (a
+  // new JavaScript realm: nothing a previous test patched or left pending).
+  page: async ({ shared, bundle, adapter, allowedPageErrors }, use) => {
+    const { page } = shared;
+    await page.context().clearCookies();
+    await page.goto(`${ORIGIN}/e2e/${bundle}.html`);
     await page.waitForFunction(() => (window as any).axiosReady === true);
+    shared.problems.length = 0;
+    shared.allowed = allowedPageErrors;
     await page.evaluate((name) => ((window as any).axios.defaults.adapter = name), adapter);
     await use(page);
     // Give late rejections a task turn to surface, then check the page stayed clean.
     const unhandled = await page
       .evaluate(() => new Promise((resolve) => setTimeout(() => resolve((window as any).__unhandled), 20)))
       .catch(() => []);
-    expect([...problems, ...(unhandled as string[])], 'console errors or unhandled rejections').toEqual([]);
+    const problems = [...shared.problems, ...(unhandled as string[])];
+    // Leave the page before the next test, so nothing from this one lands in its record.
+    await page.goto('about:blank');
+    shared.problems.length = 0;
+    expect(problems, 'console errors or unhandled rejections').toEqual([]);
   },
 });
 
