@@ -23,11 +23,8 @@ const renderKey = (path: any[] | null | undefined, key: any, dots: boolean) =>
         .map((token, i) => ((token = removeBrackets(token)), !dots && i ? '[' + token + ']' : token))
         .join(dots ? '.' : '');
 
-const toArray = (thing: any): any[] | null => {
-  if (!thing) return null;
-  if (Array.isArray(thing)) return thing;
-  return typeof thing.length == 'number' ? Array.from({ length: thing.length }, (_, i) => thing[i]) : null;
-};
+/** An array, or a copy of an array-like (a FileList); null for anything else. */
+const toArray = (thing: any): any[] | null => (thing && typeof thing.length == 'number' ? Array.from(thing) : null);
 
 /**
  * Serialize an object into a FormData (or anything with append): nested keys
@@ -48,15 +45,12 @@ export function toFormData(obj: object, formData?: GenericFormData | null, optio
   if (!isFunction(visitor)) throw new TypeError('visitor must be a function');
 
   function convertValue(value: any): any {
-    if (value === null) return '';
-    if (tagOf(value) == 'Date') return value.toISOString();
-    if (typeof value == 'boolean') return String(value);
-    if (!useBlob && tagOf(value) == 'Blob') throw new AxiosError('Blob is not supported. Use a Buffer instead.');
-    if (tagOf(value) == 'ArrayBuffer' || ArrayBuffer.isView(value)) {
-      if (useBlob) return new BlobClass([value]);
-      throw new AxiosError('Blob is not supported. Use a Buffer instead.', 'ERR_NOT_SUPPORT');
+    const tag = tagOf(value);
+    const binary = tag == 'ArrayBuffer' || ArrayBuffer.isView(value);
+    if (!useBlob && (binary || tag == 'Blob')) {
+      throw new AxiosError('Blob is not supported. Use a Buffer instead.', binary ? 'ERR_NOT_SUPPORT' : undefined);
     }
-    return value;
+    return value === null ? '' : tag == 'Date' ? value.toISOString() : typeof value == 'boolean' ? String(value) : binary ? new BlobClass([value]) : value;
   }
 
   function defaultVisitor(value: any, key: any, path: any[] | null): boolean {
