@@ -12,12 +12,12 @@ import { AxiosError } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
 import { InterceptorManager } from './InterceptorManager';
 import { dispatchRequest } from './dispatchRequest';
-import { merge, mergeConfig } from './mergeConfig';
+import { asPlain, merge, mergeConfig } from './mergeConfig';
 import { buildFullPath } from './buildFullPath';
 import { buildURL } from '../helpers/buildURL';
 import { transitionalDefaults } from '../defaults/transitional';
 import { METHODS } from '../defaults';
-import { isFunction, isObject, isPlainObject, safeGet, tagOf } from '../helpers/object';
+import { hasOwn, isFunction, isObject, isPlainObject, ownKeys, safeGet, tagOf } from '../helpers/object';
 
 /** Check option types: a wrong type is ERR_BAD_OPTION_VALUE, an unknown name ERR_BAD_OPTION unless allowed. */
 function assertOptions(options: any, schema: Record<string, string>, allowUnknown: boolean) {
@@ -41,6 +41,7 @@ for (const name of Object.keys(transitionalDefaults)) TRANSITIONAL_SCHEMA[name] 
 
 /** A headers bucket in defaults (`common`, `get`, ...), as opposed to a header that happens to have such a name. */
 const isBucket = (value: any) => value == null || isPlainObject(value) || tagOf(value) == 'AxiosHeaders';
+const BUCKETS = [...METHODS, 'common'];
 
 export class Axios {
   defaults: AxiosDefaults;
@@ -64,8 +65,10 @@ export class Axios {
     } else {
       config = configOrUrl || {};
     }
-    config = mergeConfig(this.defaults as AxiosRequestConfig, config);
-    const { transitional, paramsSerializer, headers } = config;
+    const defaultHeaders = asPlain(safeGet(this.defaults, 'headers'));
+    const callHeaders = asPlain(safeGet(config, 'headers'));
+    config = mergeConfig(this.defaults as AxiosRequestConfig, config, true);
+    const { transitional, paramsSerializer } = config;
 
     transitional !== undefined && assertOptions(transitional, TRANSITIONAL_SCHEMA, false);
     if (paramsSerializer != null) {
@@ -79,15 +82,31 @@ export class Axios {
     }
     config.method = (config.method || safeGet(this.defaults, 'method') || 'get').toLowerCase();
 
-    // Flatten the defaults' header buckets: common, then this method's.
-    if (isObject(headers)) {
-      const common = safeGet(headers, 'common');
-      const forMethod = safeGet(headers, config.method);
-      const flattened = merge([isBucket(common) && common, isBucket(forMethod) && forMethod]);
-      for (const bucket of [...METHODS, 'common']) isBucket(safeGet(headers, bucket)) && delete headers[bucket];
-      config.headers = AxiosHeaders.concat(flattened, headers);
+    // The headers, as mergeConfig would merge the defaults' and the call's,
+    // flattened: the common bucket, this method's bucket, then plain headers.
+    // Done here so the buckets of other methods are never copied.
+    if (callHeaders !== undefined && !isPlainObject(callHeaders)) {
+      // A raw header block replaces the defaults' headers, as in a merge.
+      config.headers = AxiosHeaders.from(callHeaders);
     } else {
-      config.headers = AxiosHeaders.concat(headers);
+      const sources = [defaultHeaders, callHeaders].filter(isPlainObject);
+      // As in a merge: a later plain object merges in, anything else replaces.
+      const buckets = (name: string) => {
+        let found: any[] = [];
+        for (const headers of sources) {
+          const value = safeGet(headers, name);
+          if (hasOwn(headers, name)) found = isPlainObject(value) ? [...found, value] : isBucket(value) ? [value] : [];
+        }
+        return found;
+      };
+      const plain = sources.map((headers) => {
+        const headersOnly: any = {};
+        for (const key of ownKeys(headers)) {
+          if (!(BUCKETS.includes(key as string) && isBucket(headers[key]))) headersOnly[key] = headers[key];
+        }
+        return headersOnly;
+      });
+      config.headers = AxiosHeaders.concat(merge([...buckets('common'), ...buckets(config.method)]), merge(plain, true));
     }
 
     const requestChain: any[] = [];
@@ -154,17 +173,23 @@ export class Axios {
 
 export interface Axios extends AxiosMethods {}
 
+// The aliases only set method, url and data (and a form's Content-Type):
+// request() does the one full merge, so none is done here.
 const proto: any = Axios.prototype;
+const callConfig = (config: any, call: object) => Object.assign(Object.create(null), config, call);
 for (const method of ['delete', 'get', 'head', 'options']) {
   proto[method] = async function (this: Axios, url: string, config?: AxiosRequestConfig) {
-    return this.request(mergeConfig(config || {}, { method, url, data: safeGet(config, 'data') }));
+    return this.request(callConfig(config, { method, url, data: safeGet(config, 'data') }));
   };
 }
 for (const method of ['post', 'put', 'patch', 'query']) {
   const withData = (isForm?: boolean) =>
     async function (this: Axios, url: string, data?: any, config?: AxiosRequestConfig) {
-      const headers = isForm ? { 'Content-Type': 'multipart/form-data' } : {};
-      return this.request(mergeConfig(config || {}, { method, headers, url, data }));
+      return this.request(
+        isForm
+          ? mergeConfig(config || {}, { method, headers: { 'Content-Type': 'multipart/form-data' }, url, data })
+          : callConfig(config, { method, url, data })
+      );
     };
   proto[method] = withData();
   // QUERY is a safe, read-only method: a form body does not fit it.

@@ -27,7 +27,8 @@ const isHeaderName = (name: string) => /^[-\w^`|~,!#$%&'*+.]+$/.test(name);
 /** The stored spelling of a header, found case-insensitively; the last one wins, as in axios. */
 function keyOf(headers: object, name: unknown): string | undefined {
   const lowerName = name == null ? '' : String(name).trim().toLowerCase();
-  return lowerName ? Object.keys(headers).reverse().find((key) => key.toLowerCase() === lowerName) : undefined;
+  const keys = Object.keys(headers);
+  for (let i = keys.length; lowerName && i--; ) if (keys[i].toLowerCase() === lowerName) return keys[i];
 }
 
 // A header named like an inherited member ('set', 'toString', '__proto__') is

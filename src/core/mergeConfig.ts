@@ -43,7 +43,7 @@ const REPLACED = new Set<PropertyKey>(['paramsSerializer', 'transport', 'cancelT
 // Options that belong to one call and are never inherited from defaults.
 const PER_CALL = new Set<PropertyKey>(['url', 'method', 'data']);
 
-const asPlain = (headers: any) => (headers instanceof AxiosHeaders ? { ...headers } : headers);
+export const asPlain = (headers: any) => (headers instanceof AxiosHeaders ? { ...headers } : headers);
 
 /**
  * Merge two configs into a new null-prototype config: nothing inherited from
@@ -51,7 +51,9 @@ const asPlain = (headers: any) => (headers instanceof AxiosHeaders ? { ...header
  */
 export function mergeConfig<D = any, P = any>(
   config1?: AxiosRequestConfig<D, P> | null,
-  config2?: AxiosRequestConfig<D, P> | null
+  config2?: AxiosRequestConfig<D, P> | null,
+  /** @internal request() merges the headers itself. */
+  withoutHeaders?: boolean
 ): AxiosRequestConfig<D, P> {
   const first: any = config1 || {};
   const second: any = config2 || {};
@@ -60,7 +62,7 @@ export function mergeConfig<D = any, P = any>(
   defineValue(config, 'hasOwnProperty', Object.prototype.hasOwnProperty);
 
   for (const key of new Set([...ownKeys(first), ...ownKeys(second)])) {
-    if (isUnsafeKey(key)) continue;
+    if (isUnsafeKey(key) || (withoutHeaders && key === 'headers')) continue;
     let a = safeGet(first, key);
     let b = safeGet(second, key);
     if (key === 'validateStatus') {

@@ -12,7 +12,9 @@ const { getPrototypeOf } = Object;
  * such as Object.prototype, which anyone can pollute.
  */
 export function safeGet(obj: any, key: PropertyKey): any {
-  for (let layer = obj; layer != null && (layer === obj || getPrototypeOf(layer) !== null); layer = getPrototypeOf(layer)) {
+  if (obj == null) return;
+  if (hasOwnProperty.call(obj, key)) return obj[key];
+  for (let layer = getPrototypeOf(obj); layer && getPrototypeOf(layer) !== null; layer = getPrototypeOf(layer)) {
     if (hasOwnProperty.call(layer, key)) return obj[key];
   }
 }
@@ -45,8 +47,11 @@ export const isPlainObject = (value: unknown): value is Record<PropertyKey, any>
 };
 
 /** Own enumerable keys, symbols included, in the order Object.keys gives. */
-export const ownKeys = (obj: object): PropertyKey[] =>
-  Reflect.ownKeys(obj).filter((key) => propertyIsEnumerable.call(obj, key));
+export const ownKeys = (obj: object): PropertyKey[] => {
+  const keys: PropertyKey[] = Object.keys(obj);
+  for (const symbol of Object.getOwnPropertySymbols(obj)) propertyIsEnumerable.call(obj, symbol) && keys.push(symbol);
+  return keys;
+};
 
 /**
  * Copy an object and the members of its own prototypes (a class, a template)
