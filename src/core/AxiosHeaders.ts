@@ -20,7 +20,10 @@ const normalizeValue = (value: any): any =>
     ? value
     : Array.isArray(value)
       ? value.map(normalizeValue)
-      : trimOWS(String(value).replace(/[\0-\x08\n-\x1f\x7f]+/g, ''));
+      : // Most values are clean already: only clean those that are not.
+        /[\0-\x08\n-\x1f\x7f]|^[ \t]|[ \t]$/.test((value = String(value)))
+        ? trimOWS(value.replace(/[\0-\x08\n-\x1f\x7f]+/g, ''))
+        : value;
 
 const isHeaderName = (name: string) => /^[-\w^`|~,!#$%&'*+.]+$/.test(name);
 

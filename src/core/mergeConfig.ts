@@ -1,5 +1,5 @@
 import type { AxiosRequestConfig } from '../types';
-import { AxiosError, defineValue } from './AxiosError';
+import { AxiosError } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
 import { hasOwn, isObject, isPlainObject, isUnsafeKey, safeGet, ownKeys } from '../helpers/object';
 
@@ -13,7 +13,7 @@ const MAX_DEPTH = 100;
  */
 export function merge(sources: any[], caseless?: boolean, path: object[] = []): any {
   const result: any = {};
-  const spelling: Record<string, PropertyKey> = Object.create(null);
+  const spelling: Record<string, PropertyKey> = caseless ? Object.create(null) : 0;
   for (const source of sources) {
     if (!isObject(source)) continue;
     if (path.includes(source)) throw new AxiosError('Circular reference detected in config', 'ERR_BAD_OPTION_VALUE');
@@ -24,7 +24,7 @@ export function merge(sources: any[], caseless?: boolean, path: object[] = []): 
       let target = key;
       if (caseless && typeof key == 'string') target = spelling[key.toLowerCase()] ??= key;
       const value = source[key];
-      const existing = safeGet(result, target);
+      const existing = hasOwn(result, target) ? result[target] : undefined;
       result[target] = isPlainObject(value)
         ? merge(isPlainObject(existing) ? [existing, value] : [value], false, path)
         : Array.isArray(value)
@@ -35,6 +35,9 @@ export function merge(sources: any[], caseless?: boolean, path: object[] = []): 
   }
   return result;
 }
+
+// A shared, null-prototype descriptor: a polluted Object.prototype.get cannot turn it into an accessor.
+const HAS_OWN = Object.freeze({ __proto__: null, value: Object.prototype.hasOwnProperty, writable: true, configurable: true } as PropertyDescriptor);
 
 const copy = (value: any) => (isPlainObject(value) ? merge([value]) : Array.isArray(value) ? value.slice() : value);
 
@@ -59,7 +62,7 @@ export function mergeConfig<D = any, P = any>(
   const second: any = config2 || {};
   const config = Object.create(null);
   // Kept for user code that calls config.hasOwnProperty(...).
-  defineValue(config, 'hasOwnProperty', Object.prototype.hasOwnProperty);
+  Object.defineProperty(config, 'hasOwnProperty', HAS_OWN);
 
   for (const key of new Set([...ownKeys(first), ...ownKeys(second)])) {
     if (isUnsafeKey(key) || (withoutHeaders && key === 'headers')) continue;
