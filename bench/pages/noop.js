@@ -1,0 +1,2 @@
+// Loaded in place of a library to measure the cost of loading nothing.
+window.benchNoop = true;
