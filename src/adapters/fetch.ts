@@ -6,12 +6,16 @@ import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
 import { isFunction, isString, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
-import { toByteString } from './xhr';
+import { safely, toByteString } from './xhr';
 import { onCancel, timeoutError } from './cancellation';
 
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
 
 const isStream = (body: any) => tagOf(body) == 'ReadableStream';
+
+// An init dictionary without a prototype: fetch, Request and Response read
+// inherited members too (a polluted Object.prototype.headers, say).
+const dictionary = (fields: object) => Object.assign(Object.create(null), fields);
 
 const decode = (text: string) => {
   try {
@@ -71,6 +75,8 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
   const RequestClass = env.Request;
   let { url, data: body } = resolved;
   let request: Request | undefined;
+  // Download progress, whose last throttled event is flushed however the request ends.
+  let download: ReturnType<typeof progressReducer> | undefined;
   // An error raised while a body streams: fetch may report it as a bare TypeError.
   let streamError: AxiosError | undefined;
 
@@ -121,7 +127,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     if (hasBody && (maxBodyLength > -1 || onUploadProgress)) {
       // A FormData's size is known once it is encoded; its Content-Type then carries the boundary.
       if (tagOf(body) == 'FormData' && RequestClass) {
-        const encoded = new RequestClass('http://localhost/', { method: 'POST', body });
+        const encoded = new RequestClass('http://localhost/', dictionary({ method: 'POST', body }));
         headers.setContentType(encoded.headers.get('content-type'));
         body = await encoded.blob();
       }
@@ -131,7 +137,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       const upload = onUploadProgress && progressReducer(onUploadProgress);
       if (streamsRequests && (upload || isStream(body))) {
         body = track(
-          isStream(body) ? body : new RequestClass!('http://localhost/', { method: 'POST', body }).body!,
+          isStream(body) ? body : new RequestClass!('http://localhost/', dictionary({ method: 'POST', body })).body!,
           (loaded) => (checkBody(loaded), upload && upload[0]({ loaded, total: size, lengthComputable: size != null })),
           (error) => error || (upload && upload[1]())
         );
@@ -143,16 +149,14 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     }
 
     // Options the adapter sets itself win over the same names in fetchOptions.
-    const passed = fetchOptions == null ? fetchOptions : Object.assign(Object.create(null), fetchOptions);
-    const init = Object.assign(Object.create(null), passed, {
+    const passed = fetchOptions == null ? fetchOptions : dictionary(fetchOptions);
+    const init = dictionary({
+      ...passed,
       signal: controller.signal,
       method: method.toUpperCase(),
       // Null-prototype: a polluted Object.prototype[Symbol.iterator] would make
       // a plain object look like a list of pairs to the Headers constructor.
-      headers: Object.assign(
-        Object.create(null),
-        ...Object.entries(headers.normalize().toJSON()).map(([name, value]) => ({ [name]: toByteString(value) }))
-      ),
+      headers: dictionary(Object.fromEntries(Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)]))),
       body: hasBody ? body : undefined,
       duplex: isStream(body) ? 'half' : undefined,
       // A string is a fetch credentials mode ('omit', 'include'), passed through as axios does.
@@ -176,7 +180,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
 
     // Each chunk is counted against maxContentLength and reported as
     // progress; the end gives the last event, at 100%.
-    const download = onDownloadProgress && progressReducer(onDownloadProgress, true);
+    download = onDownloadProgress && progressReducer(onDownloadProgress, true);
     const progress = (step: 0 | 2) => (loaded: number) => (checkContent(loaded), download && download[step]({ loaded, total, lengthComputable: total != null }));
     const watched = response.body && (onDownloadProgress || maxContentLength > -1);
     let data: any = response.body;
@@ -184,7 +188,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       // A body left to the caller is watched until it ends; no body, nothing to watch.
       let received = 0;
       data && (watched || timer || signal || cancelToken)
-        ? (data = track(data, (loaded) => progress(0)((received = loaded)), (error) => (error || progress(2)(received), cleanUp())))
+        ? (data = track(data, (loaded) => progress(0)((received = loaded)), (error) => (error ? download && safely(download[1]) : progress(2)(received), cleanUp())))
         : cleanUp();
     } else {
       let source: Response = response;
@@ -193,7 +197,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
         // Firefox reports an error raised inside such a stream as a page error.
         const blob = await collect(response.body!, progress(0), network);
         progress(2)(blob.size);
-        source = new env.Response(blob, { headers: response.headers });
+        source = new env.Response(blob, dictionary({ headers: response.headers }));
       }
       data =
         responseType == 'document' && typeof DOMParser != 'undefined'
@@ -214,6 +218,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     );
   } catch (error: any) {
     cleanUp();
+    download && safely(download[1]);
     const reason = controller.signal.aborted && controller.signal.reason;
     const known = reason instanceof AxiosError ? reason : streamError || (error instanceof AxiosError && error);
     if (!known) throw AxiosError.from(error, error && error.code, config, request);

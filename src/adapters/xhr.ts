@@ -14,7 +14,7 @@ export const toByteString = (value: any): any =>
   Array.isArray(value) ? value.map(toByteString) : trimOWS(String(value).replace(/[^\t\x20-\x7e\x80-\xff]+/g, ''));
 
 /** A listener that throws must not stop the request from settling: report it on its own. */
-const safely = (fn?: () => void) => {
+export const safely = (fn?: () => void) => {
   try {
     fn && fn();
   } catch (error) {

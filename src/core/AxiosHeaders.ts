@@ -37,8 +37,10 @@ function keyOf(headers: object, name: unknown): string | undefined {
 // A header named like an inherited member ('set', 'toString', '__proto__') is
 // stored under another case of the same name: lookups ignore case, and the
 // member stays callable (and no prototype is ever written).
-const slotFor = (headers: object, name: string) =>
-  name in headers && !hasOwn(headers, name) ? name.replace(/[a-z]/, (letter) => letter.toUpperCase()) : name;
+// Only members (functions, and __proto__) count: a string planted on
+// Object.prototype under a header's name must not move the header.
+const slotFor = (headers: any, name: string) =>
+  name == '__proto__' || (isFunction(headers[name]) && !hasOwn(headers, name)) ? name.replace(/[a-z]/, (letter) => letter.toUpperCase()) : name;
 
 function matches(headers: AxiosHeaders, value: any, name: string, filter: any, byName?: boolean) {
   if (isFunction(filter)) return filter.call(headers, value, name);
@@ -80,14 +82,20 @@ export class AxiosHeaders {
   set(headers?: RawAxiosHeaders | AxiosHeaders | string, rewrite?: boolean): AxiosHeaders;
   set(headers?: Iterable<[string, AxiosHeaderValue]>, rewrite?: boolean): AxiosHeaders;
   set(header?: any, valueOrRewrite?: any, rewrite?: any): AxiosHeaders {
-    const setOne = (value: any, name: any, rewriteOne: any) => {
-      const key = keyOf(this, name);
-      if (name != null && String(name).trim() && (!key || this[key] === undefined || rewriteOne === true || (rewriteOne === undefined && this[key] !== false))) {
-        this[key || slotFor(this, String(name).trim())] = normalizeValue(value);
+    // keys: the stored spellings by lower-case name, so that setting many headers stays linear.
+    const setOne = (value: any, name: any, rewriteOne: any, keys?: Map<string, string>) => {
+      const trimmed = name == null ? '' : String(name).trim();
+      const key = keys ? keys.get(trimmed.toLowerCase()) : keyOf(this, trimmed);
+      if (trimmed && (!key || this[key] === undefined || rewriteOne === true || (rewriteOne === undefined && this[key] !== false))) {
+        const slot = key || slotFor(this, trimmed);
+        this[slot] = normalizeValue(value);
+        keys && keys.set(trimmed.toLowerCase(), slot);
       }
     };
     const setAll = (headers: object) => {
-      for (const [name, value] of Object.entries(headers)) setOne(value, name, valueOrRewrite);
+      const keys = new Map<string, string>();
+      for (const key of Object.keys(this)) keys.set(key.toLowerCase(), key);
+      for (const [name, value] of Object.entries(headers)) setOne(value, name, valueOrRewrite, keys);
     };
 
     if (isPlainObject(header) || header instanceof AxiosHeaders) {
@@ -154,9 +162,10 @@ export class AxiosHeaders {
 
   /** Merge case variants into one name (the first spelling, the last value); with `format`, as Title-Case. */
   normalize(format?: boolean): AxiosHeaders {
-    const done: Record<string, true> = Object.create(null);
+    // The names kept so far, by lower-case name.
+    const done: Record<string, string> = Object.create(null);
     for (const [name, value] of Object.entries(this)) {
-      const key = keyOf(done, name);
+      const key = done[name.trim().toLowerCase()];
       if (key) {
         this[key] = normalizeValue(value);
         delete this[name];
@@ -169,7 +178,7 @@ export class AxiosHeaders {
       if (normalized !== name) delete this[name];
       const target = slotFor(this, normalized);
       this[target] = normalizeValue(value);
-      done[target] = true;
+      done[target.toLowerCase()] = target;
     }
     return this;
   }

@@ -12,7 +12,7 @@ function assertHasSlashes(url: unknown, config: any) {
   if (/^https?:(?!\/\/)/i.test(normalized)) {
     throw new AxiosError(
       'Invalid URL ' +
-        JSON.stringify(redactURL(normalized).replace(/([?&][^=&#]*=)[^&#]*/g, '$1' + REDACTED).replace(/#.+/, '#' + REDACTED)) +
+        JSON.stringify(redactURL(normalized).replace(/([?&][^=&#?]*=)[^&#]*/g, '$1' + REDACTED).replace(/#.+/, '#' + REDACTED)) +
         ': missing "//" after protocol',
       'ERR_INVALID_URL',
       config

@@ -5,7 +5,14 @@ import { AxiosError } from './AxiosError';
 export function settle(resolve: (response: AxiosResponse) => void, reject: (error: AxiosError) => void, response: AxiosResponse) {
   const { status, config, request } = response;
   const validateStatus = config.validateStatus;
-  if (!status || !validateStatus || validateStatus(status)) return resolve(response);
+  let valid;
+  try {
+    valid = !status || !validateStatus || validateStatus(status);
+  } catch (error) {
+    // Thrown from an XHR event handler, it would leave the request pending.
+    return reject(error as AxiosError);
+  }
+  if (valid) return resolve(response);
   reject(
     new AxiosError(
       'Request failed with status code ' + status,

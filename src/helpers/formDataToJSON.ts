@@ -26,6 +26,10 @@ function parsePath(name: string): string[] {
 
 const arrayToObject = (array: any[]) => Object.assign({}, array);
 
+// Arrays made of a repeated name's values: dense, so the next repeat appends
+// in place (linear in the number of repeats) until a path writes into them.
+const repeats = new WeakSet<any[]>();
+
 /** An array with holes or extra keys becomes an object with the same keys. */
 const normalizeArray = (value: any) => {
   if (!Array.isArray(value)) return value;
@@ -46,15 +50,18 @@ function place(path: string[], value: any, target: any, index: number): boolean 
   const numeric = Number.isFinite(+name);
   if (!name && Array.isArray(target)) name = target.length;
   if (index >= path.length) {
-    if (hasOwn(target, name)) {
+    if (hasOwn(target, name) && repeats.has(target[name])) {
+      target[name].push(value);
+    } else if (hasOwn(target, name)) {
       const current = normalizeArray(target[name]);
-      target[name] = Array.isArray(current) ? current.concat(value) : [current, value];
+      repeats.add((target[name] = Array.isArray(current) ? current.concat(value) : [current, value]));
     } else {
       target[name] = value;
     }
     return !numeric;
   }
   if (!hasOwn(target, name) || !isObject(target[name])) target[name] = [];
+  repeats.delete(target[name]);
   if (place(path, value, target[name], index) && Array.isArray(target[name])) target[name] = arrayToObject(target[name]);
   return !numeric;
 }

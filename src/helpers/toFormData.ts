@@ -44,6 +44,31 @@ export function toFormData(obj: object, formData?: GenericFormData | null, optio
   const visitor = option('visitor', defaultVisitor);
   if (!isFunction(visitor)) throw new TypeError('visitor must be a function');
 
+  const checkDepth = (depth: number) => {
+    if (depth > maxDepth) {
+      throw new AxiosError(
+        'Object is too deeply nested (' + depth + ' levels). Max depth: ' + maxDepth,
+        'ERR_FORM_DATA_DEPTH_EXCEEDED'
+      );
+    }
+  };
+
+  /** JSON for a `key{}` value, under the same depth limit; a cycle is a bad option, not a TypeError. */
+  function stringify(value: any) {
+    // The objects from the value down to the one being serialized.
+    const chain: object[] = [];
+    try {
+      return JSON.stringify(value, function (this: object, _key, current) {
+        if (!isObject(current)) return current;
+        while (chain.length && chain[chain.length - 1] !== this) chain.pop();
+        checkDepth(chain.push(current));
+        return current;
+      });
+    } catch (error) {
+      throw error instanceof AxiosError ? error : AxiosError.from(error, 'ERR_BAD_OPTION_VALUE');
+    }
+  }
+
   function convertValue(value: any): any {
     const tag = tagOf(value);
     const binary = tag == 'ArrayBuffer' || ArrayBuffer.isView(value);
@@ -58,7 +83,7 @@ export function toFormData(obj: object, formData?: GenericFormData | null, optio
     if (value && !path && typeof value == 'object') {
       if (String(key).endsWith('{}')) {
         key = metaTokens ? key : key.slice(0, -2);
-        value = JSON.stringify(value);
+        value = stringify(value);
       } else if (
         (Array.isArray(value) && !value.some(isVisitable)) ||
         ((tagOf(value) == 'FileList' || endsWithBrackets(key)) && (items = toArray(value)))
@@ -84,12 +109,7 @@ export function toFormData(obj: object, formData?: GenericFormData | null, optio
 
   function build(value: any, path?: any[], depth = 0) {
     if (value === undefined) return;
-    if (depth > maxDepth) {
-      throw new AxiosError(
-        'Object is too deeply nested (' + depth + ' levels). Max depth: ' + maxDepth,
-        'ERR_FORM_DATA_DEPTH_EXCEEDED'
-      );
-    }
+    checkDepth(depth);
     if (ancestors.includes(value)) {
       throw new AxiosError('Circular reference detected in ' + path!.join('.'), 'ERR_BAD_OPTION_VALUE');
     }
