@@ -24,7 +24,7 @@ const minify = (module) =>
     module,
     toplevel: module,
     compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
-    format: { comments: /^!/ },
+    format: { comments: /^!/, quote_style: 1 },
   });
 
 const umd = (file, minified) => ({
