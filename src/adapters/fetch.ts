@@ -6,7 +6,7 @@ import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
 import { isFunction, isString, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
-import { safely, toByteString } from './xhr';
+import { named, safely, toByteString } from './xhr';
 import { onCancel, timeoutError } from './cancellation';
 
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
@@ -241,7 +241,5 @@ export function getFetch(config?: any) {
       Response: safeGet(env, 'Response') || globals.Response,
     });
   // Named like the other adapters (axios leaves this one anonymous).
-  defineValue(adapter, 'name', 'fetch');
-  defineValue(adapter, 'adapterName', 'fetch');
-  return adapter;
+  return named(adapter, 'fetch');
 }

@@ -1,21 +1,11 @@
 import type { AxiosAdapter, AxiosAdapterConfig, AxiosRequestConfig } from '../types';
-import { AxiosError, defineValue } from '../core/AxiosError';
+import { AxiosError } from '../core/AxiosError';
 import { hasOwn, isFunction } from '../helpers/object';
 import { xhrAdapter } from './xhr';
 import { getFetch } from './fetch';
 
 // null: known, but not in this build (axios's Node adapter).
 const KNOWN: Record<string, any> = { http: null, xhr: xhrAdapter, fetch: { get: getFetch } };
-
-for (const name in KNOWN) {
-  const adapter = KNOWN[name];
-  if (adapter) {
-    try {
-      defineValue(adapter, 'name', name);
-    } catch {}
-    defineValue(adapter, 'adapterName', name);
-  }
-}
 
 /**
  * The first adapter of the list that this environment supports: a function

@@ -1,5 +1,5 @@
 import type { AxiosPromise, InternalAxiosRequestConfig } from '../types';
-import { AxiosError } from '../core/AxiosError';
+import { AxiosError, defineValue } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
 import { progressReducer } from '../helpers/progress';
@@ -24,9 +24,14 @@ export const safely = (fn?: () => void) => {
   }
 };
 
+/** Name an adapter as axios does: `name` and `adapterName` both say which it is. */
+export const named = <T extends Function>(adapter: T, name: string): T => (
+  defineValue(adapter, 'name', name), defineValue(adapter, 'adapterName', name)
+);
+
 export const xhrAdapter =
   typeof XMLHttpRequest != 'undefined' &&
-  function xhr(config: InternalAxiosRequestConfig): AxiosPromise {
+  named(function xhr(config: InternalAxiosRequestConfig): AxiosPromise {
     return new Promise((resolve, reject) => {
       const resolved = resolveConfig(config);
       const { url, responseType, onUploadProgress, onDownloadProgress, data } = resolved;
@@ -96,4 +101,4 @@ export const xhrAdapter =
       // Already cancelled (a token cancelled before): detach what was attached since.
       pending ? xhr.send(data || null) : unsubscribe();
     });
-  };
+  }, 'xhr');

@@ -8,7 +8,7 @@ const CODES =
 
 
 /** Define a data property; the null-prototype descriptor ignores a polluted Object.prototype.get. */
-export const defineValue = (target: object, key: PropertyKey, value: unknown, enumerable?: boolean) =>
+export const defineValue = <T extends object>(target: T, key: PropertyKey, value: unknown, enumerable?: boolean): T =>
   Object.defineProperty(target, key, { __proto__: null, value, enumerable, writable: true, configurable: true } as PropertyDescriptor);
 
 export class AxiosError<T = unknown, D = any, P = any> extends Error {
