@@ -4,7 +4,7 @@ import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
 import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
-import { isFunction, isString, safeGet, tagOf } from '../helpers/object';
+import { isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { named, safely, toByteString } from './xhr';
 import { onCancel, timeoutError } from './cancellation';
@@ -13,9 +13,8 @@ type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Res
 
 const isStream = (body: any) => tagOf(body) == 'ReadableStream';
 
-// An init dictionary without a prototype: fetch, Request and Response read
+// Init dictionaries are null-prototype: fetch, Request and Response read
 // inherited members too (a polluted Object.prototype.headers, say).
-const dictionary = (fields: object) => Object.assign(Object.create(null), fields);
 
 const decode = (text: string) => {
   try {
@@ -127,7 +126,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     if (hasBody && (maxBodyLength > -1 || onUploadProgress)) {
       // A FormData's size is known once it is encoded; its Content-Type then carries the boundary.
       if (tagOf(body) == 'FormData' && RequestClass) {
-        const encoded = new RequestClass('http://localhost/', dictionary({ method: 'POST', body }));
+        const encoded = new RequestClass('http://localhost/', nullObject({ method: 'POST', body }));
         headers.setContentType(encoded.headers.get('content-type'));
         body = await encoded.blob();
       }
@@ -137,7 +136,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       const upload = onUploadProgress && progressReducer(onUploadProgress);
       if (streamsRequests && (upload || isStream(body))) {
         body = track(
-          isStream(body) ? body : new RequestClass!('http://localhost/', dictionary({ method: 'POST', body })).body!,
+          isStream(body) ? body : new RequestClass!('http://localhost/', nullObject({ method: 'POST', body })).body!,
           (loaded) => (checkBody(loaded), upload && upload[0]({ loaded, total: size, lengthComputable: size != null })),
           (error) => error || (upload && upload[1]())
         );
@@ -149,14 +148,14 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     }
 
     // Options the adapter sets itself win over the same names in fetchOptions.
-    const passed = fetchOptions == null ? fetchOptions : dictionary(fetchOptions);
-    const init = dictionary({
+    const passed = fetchOptions == null ? fetchOptions : nullObject(fetchOptions);
+    const init = nullObject({
       ...passed,
       signal: controller.signal,
       method: method.toUpperCase(),
       // Null-prototype: a polluted Object.prototype[Symbol.iterator] would make
       // a plain object look like a list of pairs to the Headers constructor.
-      headers: dictionary(Object.fromEntries(Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)]))),
+      headers: nullObject(Object.fromEntries(Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)]))),
       body: hasBody ? body : undefined,
       duplex: isStream(body) ? 'half' : undefined,
       // A string is a fetch credentials mode ('omit', 'include'), passed through as axios does.
@@ -197,7 +196,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
         // Firefox reports an error raised inside such a stream as a page error.
         const blob = await collect(response.body!, progress(0), network);
         progress(2)(blob.size);
-        source = new env.Response(blob, dictionary({ headers: response.headers }));
+        source = new env.Response(blob, nullObject({ headers: response.headers }));
       }
       data =
         responseType == 'document' && typeof DOMParser != 'undefined'

@@ -5,7 +5,7 @@ import { buildURL } from '../helpers/buildURL';
 import { readCookie } from '../helpers/cookies';
 import { isURLSameOrigin } from '../helpers/isURLSameOrigin';
 import { hasStandardBrowserEnv } from '../helpers/platform';
-import { flattenOwn, isFunction, safeGet, tagOf } from '../helpers/object';
+import { flattenOwn, isFunction, nullObject, safeGet, tagOf } from '../helpers/object';
 
 /** UTF-8 bytes of a string as a binary string, the input btoa() takes. */
 export const utf8 = (text: string) =>
@@ -19,7 +19,7 @@ export const utf8 = (text: string) =>
 export function resolveConfig(input: any): any {
   // Adapters can be called directly, with an ordinary object: read own values only.
   const config = flattenOwn(input);
-  const resolved = Object.assign(Object.create(null), config);
+  const resolved = nullObject(config);
   const headers = (resolved.headers = new AxiosHeaders(config.headers));
   const url = (resolved.url = buildURL(
     buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config),

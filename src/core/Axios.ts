@@ -17,7 +17,7 @@ import { buildFullPath } from './buildFullPath';
 import { buildURL } from '../helpers/buildURL';
 import { transitionalDefaults } from '../defaults/transitional';
 import { METHODS } from '../defaults';
-import { hasOwn, isFunction, isObject, isPlainObject, ownKeys, safeGet, tagOf } from '../helpers/object';
+import { hasOwn, isFunction, isObject, isPlainObject, nullObject, ownKeys, safeGet, tagOf } from '../helpers/object';
 
 /** Check option types: a wrong type is ERR_BAD_OPTION_VALUE, an unknown name ERR_BAD_OPTION unless allowed. */
 function assertOptions(options: any, schema: Record<string, string>, allowUnknown: boolean) {
@@ -176,10 +176,9 @@ export interface Axios extends AxiosMethods {}
 // The aliases only set method, url and data (and a form's Content-Type):
 // request() does the one full merge, so none is done here.
 const proto: any = Axios.prototype;
-const callConfig = (config: any, call: object) => Object.assign(Object.create(null), config, call);
 for (const method of ['delete', 'get', 'head', 'options']) {
   proto[method] = async function (this: Axios, url: string, config?: AxiosRequestConfig) {
-    return this.request(callConfig(config, { method, url, data: safeGet(config, 'data') }));
+    return this.request(nullObject(config, { method, url, data: safeGet(config, 'data') }));
   };
 }
 for (const method of ['post', 'put', 'patch', 'query']) {
@@ -188,7 +187,7 @@ for (const method of ['post', 'put', 'patch', 'query']) {
       return this.request(
         isForm
           ? mergeConfig(config || {}, { method, headers: { 'Content-Type': 'multipart/form-data' }, url, data })
-          : callConfig(config, { method, url, data })
+          : nullObject(config, { method, url, data })
       );
     };
   proto[method] = withData();

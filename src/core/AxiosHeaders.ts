@@ -6,7 +6,7 @@ import type {
   ContentType,
   RawAxiosHeaders,
 } from '../types';
-import { hasOwn, isFunction, isObject, isPlainObject, isString, isUnsafeKey, tagOf } from '../helpers/object';
+import { hasOwn, isFunction, isObject, isPlainObject, isString, isUnsafeKey, nullObject, tagOf } from '../helpers/object';
 import { parseHeaders } from '../helpers/parseHeaders';
 import { trimOWS } from '../helpers/trimOWS';
 
@@ -52,7 +52,7 @@ function matches(headers: AxiosHeaders, value: any, name: string, filter: any, b
 
 /** `a=1; b=2, c` as { a: '1', b: '2', c: undefined }. */
 function parseTokens(value: string) {
-  const tokens = Object.create(null);
+  const tokens = nullObject();
   const pattern = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
   let match;
   while ((match = pattern.exec(value))) tokens[match[1]] = match[2];
@@ -103,7 +103,7 @@ export class AxiosHeaders {
     } else if (isString(header) && (header = header.trim()) && !isHeaderName(header)) {
       setAll(parseHeaders(header));
     } else if (isObject(header) && isFunction(header[Symbol.iterator])) {
-      const grouped = Object.create(null);
+      const grouped = nullObject();
       for (const entry of header as Iterable<unknown>) {
         if (!Array.isArray(entry)) throw new TypeError('Object iterator must return a key-value pair');
         const [name, value] = entry;
@@ -163,7 +163,7 @@ export class AxiosHeaders {
   /** Merge case variants into one name (the first spelling, the last value); with `format`, as Title-Case. */
   normalize(format?: boolean): AxiosHeaders {
     // The names kept so far, by lower-case name.
-    const done: Record<string, string> = Object.create(null);
+    const done: Record<string, string> = nullObject();
     for (const [name, value] of Object.entries(this)) {
       const key = done[name.trim().toLowerCase()];
       if (key) {
@@ -191,7 +191,7 @@ export class AxiosHeaders {
   toJSON(asStrings?: false): Record<string, string | string[]>;
   toJSON(asStrings?: boolean): Record<string, string | string[]>;
   toJSON(asStrings?: boolean): Record<string, string | string[]> {
-    const json = Object.create(null);
+    const json = nullObject();
     for (const [name, value] of Object.entries(this)) {
       if (value != null && value !== false) json[name] = asStrings && Array.isArray(value) ? value.join(', ') : value;
     }
@@ -244,7 +244,7 @@ export class AxiosHeaders {
 
   /** Parameters of a header value: `form-data; name="a"; filename="b.txt"` as { name: 'a', filename: 'b.txt' }. */
   static parseParameters(value: AxiosHeaderValue): AxiosHeaderParameters {
-    const parameters: AxiosHeaderParameters = Object.create(null);
+    const parameters: AxiosHeaderParameters = nullObject();
     const text = String(value);
     let start = 0;
     let quoted = false;

@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig } from '../types';
 import { AxiosError } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
-import { hasOwn, isObject, isPlainObject, isUnsafeKey, safeGet, ownKeys } from '../helpers/object';
+import { hasOwn, isObject, isPlainObject, isUnsafeKey, nullObject, safeGet, ownKeys } from '../helpers/object';
 
 const MAX_DEPTH = 100;
 
@@ -13,7 +13,7 @@ const MAX_DEPTH = 100;
  */
 export function merge(sources: any[], caseless?: boolean, path: object[] = []): any {
   const result: any = {};
-  const spelling: Record<string, PropertyKey> = caseless ? Object.create(null) : 0;
+  const spelling: Record<string, PropertyKey> = caseless ? nullObject() : 0;
   for (const source of sources) {
     if (!isObject(source)) continue;
     if (path.includes(source)) throw new AxiosError('Circular reference detected in config', 'ERR_BAD_OPTION_VALUE');
@@ -60,7 +60,7 @@ export function mergeConfig<D = any, P = any>(
 ): AxiosRequestConfig<D, P> {
   const first: any = config1 || {};
   const second: any = config2 || {};
-  const config = Object.create(null);
+  const config = nullObject();
   // Kept for user code that calls config.hasOwnProperty(...).
   Object.defineProperty(config, 'hasOwnProperty', HAS_OWN);
 

@@ -46,6 +46,9 @@ export const isPlainObject = (value: unknown): value is Record<PropertyKey, any>
   );
 };
 
+/** A new object without a prototype, with the own enumerable members of `sources`: nothing is inherited, nothing polluted. */
+export const nullObject = (...sources: any[]): any => Object.assign(Object.create(null), ...sources);
+
 /** Own enumerable keys, symbols included, in the order Object.keys gives. */
 export const ownKeys = (obj: object): PropertyKey[] => {
   const keys: PropertyKey[] = Object.keys(obj);
@@ -60,7 +63,7 @@ export const ownKeys = (obj: object): PropertyKey[] => {
  */
 export const flattenOwn = (thing: any): any => {
   if (!isObject(thing) || getPrototypeOf(thing) === null) return thing;
-  const flat = Object.create(null);
+  const flat = nullObject();
   for (let layer = thing; layer && (layer === thing || getPrototypeOf(layer) !== null); layer = getPrototypeOf(layer)) {
     for (const key of Reflect.ownKeys(layer)) {
       if (!isUnsafeKey(key) && !(key in flat)) flat[key] = thing[key];

@@ -1,13 +1,15 @@
 // Parse the raw header block of a response (XMLHttpRequest's
 // getAllResponseHeaders) into an object with lower-case names.
 
+import { nullObject } from './object';
+
 // Headers a server may send only once: a repeat is ignored, not joined.
 const SINGLE = new Set(
   'age authorization content-length content-type etag expires from host if-modified-since if-unmodified-since last-modified location max-forwards proxy-authorization referer retry-after user-agent'.split(' ')
 );
 
 export function parseHeaders(raw: string): Record<string, string | string[]> {
-  const parsed: Record<string, any> = Object.create(null);
+  const parsed: Record<string, any> = nullObject();
   for (const line of raw.split('\n')) {
     const colon = line.indexOf(':');
     const name = line.substring(0, colon).trim().toLowerCase();
