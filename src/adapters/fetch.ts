@@ -122,15 +122,16 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     // Node, Deno and Bun stream it and report progress as it goes.
     const streamsRequests = RequestClass && !(typeof navigator != 'undefined' && /Mozilla/.test(navigator.userAgent));
     const hasBody = method != 'get' && method != 'head' && body != null;
+    const measured = hasBody && (maxBodyLength > -1 || onUploadProgress);
     let uploaded: (() => void) | undefined;
-    if (hasBody && (maxBodyLength > -1 || onUploadProgress)) {
-      // A FormData's size is known once it is encoded; its Content-Type then carries the boundary.
-      if (tagOf(body) == 'FormData' && RequestClass) {
-        const encoded = new RequestClass('http://localhost/', nullObject({ method: 'POST', body }));
-        headers.setContentType(encoded.headers.get('content-type'));
-        body = await encoded.blob();
-      }
-      if (isStream(body) && !streamsRequests) body = await collect(body, checkBody);
+    // A FormData's size is known once it is encoded; its Content-Type then carries the boundary.
+    if (measured && tagOf(body) == 'FormData' && RequestClass) {
+      const encoded = new RequestClass('http://localhost/', nullObject({ method: 'POST', body }));
+      headers.setContentType(encoded.headers.get('content-type'));
+      body = await encoded.blob();
+    }
+    if (isStream(body) && !streamsRequests) body = await collect(body, checkBody);
+    if (measured) {
       const size = isStream(body) ? undefined : new Blob([tagOf(body) == 'URLSearchParams' ? String(body) : body]).size;
       checkBody(size);
       const upload = onUploadProgress && progressReducer(onUploadProgress);
@@ -143,8 +144,6 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       } else {
         uploaded = () => upload && upload[2]({ loaded: size, total: size, lengthComputable: size != null });
       }
-    } else if (isStream(body) && !streamsRequests) {
-      body = await collect(body, checkBody);
     }
 
     // Options the adapter sets itself win over the same names in fetchOptions.
