@@ -3,38 +3,22 @@ import type { AxiosProgressEvent } from '../types';
 type Listener = (event: AxiosProgressEvent) => void;
 
 /**
- * Call fn at most `perSecond` times a second; a call in between is kept and
- * made when the interval ends. Returns [throttled, flush pending, call now].
- */
-export function throttle<A extends any[]>(fn: (...args: A) => void, perSecond: number) {
-  const interval = 1000 / perSecond;
-  let last = 0;
-  let pending: A | null = null;
-  let timer: any;
-  const invoke = (args: A) => {
-    last = Date.now();
-    pending = null;
-    clearTimeout(timer);
-    timer = null;
-    fn(...args);
-  };
-  const throttled = (...args: A) => {
-    const wait = interval - (Date.now() - last);
-    if (wait <= 0) return invoke(args);
-    pending = args;
-    timer ||= setTimeout(() => pending && invoke(pending), wait);
-  };
-  return [throttled, () => pending && invoke(pending), (...args: A) => invoke(args)] as const;
-}
-
-/**
  * Turn native progress events ({ loaded, total, lengthComputable }) into
- * AxiosProgressEvents for one listener, three a second at most, as axios does.
+ * AxiosProgressEvents for one listener, three a second at most, as axios
+ * does: an event in between is kept and reported when the interval ends.
+ * Returns [report throttled, report the kept event now, report now].
  */
 export function progressReducer(listener: Listener, download?: boolean) {
   let notified = 0;
   let started = 0;
-  return throttle((event: any) => {
+  let last = 0;
+  let pending: any = null;
+  let timer: any;
+  const report = (event: any) => {
+    last = Date.now();
+    pending = null;
+    clearTimeout(timer);
+    timer = null;
     if (!event || typeof event.loaded != 'number') return;
     const total = event.lengthComputable ? event.total : undefined;
     const loaded = Math.max(0, total != null ? Math.min(event.loaded, total) : event.loaded);
@@ -55,5 +39,16 @@ export function progressReducer(listener: Listener, download?: boolean) {
       lengthComputable: total != null,
       [download ? 'download' : 'upload']: true,
     });
-  }, 3);
+  };
+  const flush = () => pending && report(pending);
+  return [
+    (event: any) => {
+      const wait = 1000 / 3 - (Date.now() - last);
+      if (wait <= 0) return report(event);
+      pending = event;
+      timer ||= setTimeout(flush, wait);
+    },
+    flush,
+    report,
+  ] as const;
 }
