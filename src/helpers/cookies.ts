@@ -1,6 +1,9 @@
-/** The value of the cookie `name` on this page, or null. The name is compared as a string, never built into a RegExp. */
+/**
+ * The value of the cookie `name` on this page, or null. The name is compared
+ * as a string, never built into a RegExp. Called in a page only
+ * (hasStandardBrowserEnv), where there is a document.
+ */
 export function readCookie(name: string): string | null {
-  if (typeof document == 'undefined') return null;
   for (const pair of document.cookie.split(';')) {
     const cookie = pair.replace(/^\s+/, '');
     const equals = cookie.indexOf('=');
