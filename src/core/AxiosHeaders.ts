@@ -294,12 +294,4 @@ export interface AxiosHeaders
 // Set outside the class so the declarations stay the same as axios's.
 Object.defineProperty(AxiosHeaders.prototype, Symbol.toStringTag, { get: () => 'AxiosHeaders' });
 
-AxiosHeaders.accessor([
-  'Content-Type',
-  'Content-Length',
-  'Accept',
-  'Accept-Encoding',
-  'User-Agent',
-  'Content-Encoding',
-  'Authorization',
-]);
+AxiosHeaders.accessor('Content-Type Content-Length Accept Accept-Encoding User-Agent Content-Encoding Authorization'.split(' '));
