@@ -59,16 +59,13 @@ function parseTokens(value: string) {
   return tokens;
 }
 
-/** `"a\"b"` as `a"b`; anything that is not one well-formed quoted string as is. */
+/**
+ * `"a\"b"` as `a"b`; anything that is not one well-formed quoted string as
+ * is. Linear: the two alternatives never match the same character.
+ */
 function unquote(value: string) {
-  if (value.length < 2 || value[0] !== '"' || value[value.length - 1] !== '"') return value;
-  let text = '';
-  for (let i = 1; i < value.length - 1; i++) {
-    if (value[i] === '"') return value;
-    if (value[i] === '\\' && ++i === value.length - 1) return value;
-    text += value[i];
-  }
-  return text;
+  const quoted = /^"((?:[^"\\]|\\[^])*)"$/.exec(value);
+  return quoted ? quoted[1].replace(/\\([^])/g, '$1') : value;
 }
 
 export class AxiosHeaders {
