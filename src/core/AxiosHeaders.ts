@@ -20,10 +20,7 @@ const normalizeValue = (value: any): any =>
     ? value
     : Array.isArray(value)
       ? value.map(normalizeValue)
-      : // Most values are clean already: only clean those that are not.
-        /[\0-\x08\n-\x1f\x7f]|^[ \t]|[ \t]$/.test((value = String(value)))
-        ? trimOWS(value.replace(/[\0-\x08\n-\x1f\x7f]+/g, ''))
-        : value;
+      : trimOWS(String(value).replace(/[\0-\x08\n-\x1f\x7f]+/g, ''));
 
 const isHeaderName = (name: string) => /^[-\w^`|~,!#$%&'*+.]+$/.test(name);
 
