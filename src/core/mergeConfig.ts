@@ -1,5 +1,5 @@
 import type { AxiosRequestConfig } from '../types';
-import { AxiosError } from './AxiosError';
+import { AxiosError, defineValue } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
 import { hasOwn, isObject, isPlainObject, isUnsafeKey, nullObject, safeGet, ownKeys } from '../helpers/object';
 
@@ -36,9 +36,6 @@ export function merge(sources: any[], caseless?: boolean, path: object[] = []): 
   return result;
 }
 
-// A shared, null-prototype descriptor: a polluted Object.prototype.get cannot turn it into an accessor.
-const HAS_OWN = Object.freeze({ __proto__: null, value: Object.prototype.hasOwnProperty, writable: true, configurable: true } as PropertyDescriptor);
-
 const copy = (value: any) => (isPlainObject(value) ? merge([value]) : Array.isArray(value) ? value.slice() : value);
 
 // Options whose object value replaces the default instead of merging into it.
@@ -62,7 +59,7 @@ export function mergeConfig<D = any, P = any>(
   const second: any = config2 || {};
   const config = nullObject();
   // Kept for user code that calls config.hasOwnProperty(...).
-  Object.defineProperty(config, 'hasOwnProperty', HAS_OWN);
+  defineValue(config, 'hasOwnProperty', Object.prototype.hasOwnProperty);
 
   for (const key of new Set([...ownKeys(first), ...ownKeys(second)])) {
     if (isUnsafeKey(key) || (withoutHeaders && key === 'headers')) continue;
