@@ -17,8 +17,11 @@ function transformRequest(this: any, data: any, headers: AxiosRequestHeaders): a
   const isObjectPayload = isObject(data);
   const tag = tagOf(data);
 
-  if (tag == 'HTMLFormElement') return transformRequest.call(this, new FormData(data), headers);
-  if (tag == 'FormData') return asJSON ? JSON.stringify(formDataToJSON(data)) : data;
+  if (tag == 'HTMLFormElement' || tag == 'FormData') {
+    // A <form> is sent as its FormData.
+    if (tag == 'HTMLFormElement') data = new FormData(data);
+    return asJSON ? JSON.stringify(formDataToJSON(data)) : data;
+  }
   if (RAW_BODIES.includes(tag)) return data;
   if (ArrayBuffer.isView(data)) {
     // Only the viewed bytes, never the rest of a shared buffer.
