@@ -45,14 +45,20 @@ export const xhrAdapter =
       let pending = true;
       let unsubscribe: (() => void) | undefined;
 
+      // Adds or removes this request's progress listeners.
+      const listen = (method: 'addEventListener' | 'removeEventListener') => {
+        download && xhr[method]('progress', download[0]);
+        upload && (xhr.upload[method]('progress', upload[0]), xhr.upload[method]('loadend', upload[1]));
+      };
       // Every way the request ends comes here once: settle, then remove every
       // listener this request added, so nothing outlives it.
       const finish = (error?: any, response?: any, abort?: boolean) => {
         if (!pending) return;
         pending = false;
         response ? settle(resolve, reject, response) : reject(error);
-        upload && (safely(upload[1]), xhr.upload.removeEventListener('progress', upload[0]), xhr.upload.removeEventListener('loadend', upload[1]));
-        download && (safely(download[1]), xhr.removeEventListener('progress', download[0]));
+        upload && safely(upload[1]);
+        download && safely(download[1]);
+        listen('removeEventListener');
         unsubscribe && unsubscribe();
         abort && xhr.abort();
       };
@@ -94,9 +100,8 @@ export const xhrAdapter =
         return finish(AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
       }
 
-      download && xhr.addEventListener('progress', download[0]);
-      // Upload listeners make a cross-origin request preflighted: add them only when asked.
-      upload && (xhr.upload.addEventListener('progress', upload[0]), xhr.upload.addEventListener('loadend', upload[1]));
+      // Upload listeners make a cross-origin request preflighted: there are some only when asked.
+      listen('addEventListener');
       unsubscribe = onCancel(resolved, config, () => xhr, (reason) => finish(reason, 0, true));
       // Already cancelled (a token cancelled before): detach what was attached since.
       pending ? xhr.send(data || null) : unsubscribe();
