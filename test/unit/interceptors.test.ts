@@ -197,7 +197,8 @@ describe('InterceptorManager', () => {
 });
 
 describe('synchronous request interceptors', () => {
-  const timing = (options?: any, count = 1) =>
+  /** Whether the adapter ran only after the caller's next statement (true), not in the same tick (false). */
+  const calledLater = (install: (request: any) => void) =>
     same(async (name) => {
       let flag = false;
       let flagInAdapter: boolean | undefined;
@@ -207,11 +208,15 @@ describe('synchronous request interceptors', () => {
           return Promise.resolve({ data: '', status: 200, statusText: 'OK', headers: {}, config, request: {} });
         },
       });
-      for (let i = 0; i < count; i++) instance.interceptors.request.use((config: any) => config, null, options);
+      install(instance.interceptors.request);
       const promise = instance.get('/x');
       flag = true;
       await promise;
       return flagInAdapter;
+    });
+  const timing = (options?: any, count = 1) =>
+    calledLater((request) => {
+      for (let i = 0; i < count; i++) request.use((config: any) => config, null, options);
     });
 
   it('with no interceptors the adapter is called in the same tick', async () => {
@@ -228,21 +233,9 @@ describe('synchronous request interceptors', () => {
   });
 
   it('one asynchronous interceptor among synchronous ones makes the chain asynchronous', async () => {
-    const result = await same(async (name) => {
-      let flag = false;
-      let flagInAdapter: boolean | undefined;
-      const instance = lib(name).create({
-        adapter: (config: any) => {
-          flagInAdapter = flag;
-          return Promise.resolve({ data: '', status: 200, statusText: 'OK', headers: {}, config, request: {} });
-        },
-      });
-      instance.interceptors.request.use((c: any) => c, null, { synchronous: true });
-      instance.interceptors.request.use((c: any) => c);
-      const promise = instance.get('/x');
-      flag = true;
-      await promise;
-      return flagInAdapter;
+    const result = await calledLater((request) => {
+      request.use((c: any) => c, null, { synchronous: true });
+      request.use((c: any) => c);
     });
     expect(result.value).toBe(true);
   });
@@ -285,26 +278,14 @@ describe('synchronous request interceptors', () => {
   });
 
   it('a recovered synchronous interceptor still dispatches in the same tick', async () => {
-    const result = await same(async (name) => {
-      let flag = false;
-      let flagInAdapter: boolean | undefined;
-      const instance = lib(name).create({
-        adapter: (config: any) => {
-          flagInAdapter = flag;
-          return Promise.resolve({ data: '', status: 200, statusText: 'OK', headers: {}, config, request: {} });
-        },
-      });
-      instance.interceptors.request.use(
+    const result = await calledLater((request) => {
+      request.use(
         () => {
           throw new Error('x');
         },
         () => 'recovered',
         { synchronous: true }
       );
-      const promise = instance.get('/x');
-      flag = true;
-      await promise;
-      return flagInAdapter;
     });
     expect(result.value).toBe(false);
   });
