@@ -6,15 +6,12 @@ import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
 import { isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
-import { named, safely, toByteString } from './xhr';
+import { named, safely, toByteString } from './shared';
 import { onCancel, timeoutError } from './cancellation';
 
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
 
 const isStream = (body: any) => tagOf(body) == 'ReadableStream';
-
-// Init dictionaries are null-prototype: fetch, Request and Response read
-// inherited members too (a polluted Object.prototype.headers, say).
 
 const decode = (text: string) => {
   try {
@@ -125,6 +122,8 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     const measured = hasBody && (maxBodyLength > -1 || onUploadProgress);
     let uploaded: (() => void) | undefined;
     // A FormData's size is known once it is encoded; its Content-Type then carries the boundary.
+    // Init dictionaries here are null-prototype: fetch, Request and Response
+    // read inherited members too (a polluted Object.prototype.headers, say).
     if (measured && tagOf(body) == 'FormData' && RequestClass) {
       const encoded = new RequestClass('http://localhost/', nullObject({ method: 'POST', body }));
       headers.setContentType(encoded.headers.get('content-type'));

@@ -1,33 +1,13 @@
 import type { AxiosPromise, InternalAxiosRequestConfig } from '../types';
-import { AxiosError, defineValue } from '../core/AxiosError';
+import { AxiosError } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
 import { progressReducer } from '../helpers/progress';
-import { trimOWS } from '../helpers/trimOWS';
 import { isValidURL } from '../helpers/isValidURL';
 import { tagOf } from '../helpers/object';
 import { resolveConfig } from './resolveConfig';
 import { onCancel, timeoutError } from './cancellation';
-
-/** A header value as the bytes a request may carry: Latin-1 without controls. */
-export const toByteString = (value: any): any =>
-  Array.isArray(value) ? value.map(toByteString) : trimOWS(String(value).replace(/[^\t\x20-\x7e\x80-\xff]+/g, ''));
-
-/** A listener that throws must not stop the request from settling: report it on its own. */
-export const safely = (fn?: () => void) => {
-  try {
-    fn && fn();
-  } catch (error) {
-    setTimeout(() => {
-      throw error;
-    });
-  }
-};
-
-/** Name an adapter as axios does: `name` and `adapterName` both say which it is. */
-export const named = <T extends Function>(adapter: T, name: string): T => (
-  defineValue(adapter, 'name', name), defineValue(adapter, 'adapterName', name)
-);
+import { named, safely, toByteString } from './shared';
 
 export const xhrAdapter =
   typeof XMLHttpRequest != 'undefined' &&

@@ -1,0 +1,23 @@
+// What both adapters use to talk to the runtime and to the caller.
+import { defineValue } from '../core/AxiosError';
+import { trimOWS } from '../helpers/trimOWS';
+
+/** A header value as the bytes a request may carry: Latin-1 without controls. */
+export const toByteString = (value: any): any =>
+  Array.isArray(value) ? value.map(toByteString) : trimOWS(String(value).replace(/[^\t\x20-\x7e\x80-\xff]+/g, ''));
+
+/** A listener that throws must not stop the request from settling: report it on its own. */
+export const safely = (fn?: () => void) => {
+  try {
+    fn && fn();
+  } catch (error) {
+    setTimeout(() => {
+      throw error;
+    });
+  }
+};
+
+/** Name an adapter as axios does: `name` and `adapterName` both say which it is. */
+export const named = <T extends Function>(adapter: T, name: string): T => (
+  defineValue(adapter, 'name', name), defineValue(adapter, 'adapterName', name)
+);
