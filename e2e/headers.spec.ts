@@ -104,4 +104,80 @@ test.describe('headers, defaults and instances', () => {
     });
     expect(result).toEqual({ lower: 'value', anyCase: 'value', has: true, contentType: expect.stringContaining('application/json') });
   });
+
+  test('response headers are parsed when first read, and read the same every way @xhr-only', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      // Count the calls that read the raw header block.
+      const proto = XMLHttpRequest.prototype;
+      const original = proto.getAllResponseHeaders;
+      let reads = 0;
+      proto.getAllResponseHeaders = function () {
+        reads++;
+        return original.call(this);
+      };
+      try {
+        const params = { 'X-Custom-Header': 'value' };
+        await axios.get('/api/headers', { params });
+        const unreadCalls = reads;
+
+        const response = await axios.get('/api/headers', { params });
+        const first = response.headers;
+        const same = response.headers === first;
+        const readCalls = reads - unreadCalls;
+        const spread = { ...response }.headers;
+
+        let seenByTransform: unknown;
+        await axios.get('/api/headers', {
+          params,
+          transformResponse: [
+            ...axios.defaults.transformResponse,
+            function (data, headers) {
+              seenByTransform = headers && headers.get('x-custom-header');
+              return data;
+            },
+          ],
+        });
+
+        let seenByInterceptor: unknown;
+        const instance = axios.create();
+        instance.interceptors.response.use((r) => ((seenByInterceptor = r.headers['x-custom-header']), r));
+        await instance.get('/api/headers', { params });
+
+        const failed = await axios.get('/api/status/404').catch((error) => error.response);
+        const replaced = await axios.get('/api/headers', { params });
+        replaced.headers = { replaced: 'yes' } as any;
+
+        return {
+          unreadCalls,
+          readCalls,
+          same,
+          keys: Object.keys(response),
+          isAxiosHeaders: first instanceof axios.AxiosHeaders,
+          value: first['x-custom-header'],
+          json: JSON.parse(JSON.stringify(response.headers))['x-custom-header'],
+          spread: spread === first,
+          seenByTransform,
+          seenByInterceptor,
+          failedType: failed.headers instanceof axios.AxiosHeaders && failed.headers.getContentType(),
+          replaced: replaced.headers,
+        };
+      } finally {
+        proto.getAllResponseHeaders = original;
+      }
+    });
+    expect(result).toEqual({
+      unreadCalls: 0,
+      readCalls: 1,
+      same: true,
+      keys: ['data', 'status', 'statusText', 'headers', 'config', 'request', 'duration'],
+      isAxiosHeaders: true,
+      value: 'value',
+      json: 'value',
+      spread: true,
+      seenByTransform: 'value',
+      seenByInterceptor: 'value',
+      failedType: expect.stringContaining('application/json'),
+      replaced: { replaced: 'yes' },
+    });
+  });
 });

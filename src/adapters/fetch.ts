@@ -6,7 +6,7 @@ import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
 import { isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
-import { named, safely, toByteString } from './shared';
+import { named, safely, wireHeaders } from './shared';
 import { onCancel, timeoutError } from './cancellation';
 
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
@@ -153,7 +153,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       method: method.toUpperCase(),
       // Null-prototype: a polluted Object.prototype[Symbol.iterator] would make
       // a plain object look like a list of pairs to the Headers constructor.
-      headers: nullObject(Object.fromEntries(Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)]))),
+      headers: nullObject(Object.fromEntries(wireHeaders(headers))),
       body: hasBody ? body : undefined,
       duplex: isStream(body) ? 'half' : undefined,
       // A string is a fetch credentials mode ('omit', 'include'), passed through as axios does.

@@ -1,10 +1,15 @@
 // What both adapters use to talk to the runtime and to the caller.
 import { defineValue } from '../core/AxiosError';
 import { trimOWS } from '../helpers/trimOWS';
+import type { AxiosHeaders } from '../core/AxiosHeaders';
 
 /** A header value as the bytes a request may carry: Latin-1 without controls. */
-export const toByteString = (value: any): any =>
+const toByteString = (value: any): any =>
   Array.isArray(value) ? value.map(toByteString) : trimOWS(String(value).replace(/[^\t\x20-\x7e\x80-\xff]+/g, ''));
+
+/** A request's headers as the [name, value] pairs that go on the wire. */
+export const wireHeaders = (headers: AxiosHeaders): [string, string][] =>
+  Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)]);
 
 /** A listener that throws must not stop the request from settling: report it on its own. */
 export const safely = (fn?: () => void) => {

@@ -2,12 +2,13 @@ import type { AxiosPromise, InternalAxiosRequestConfig } from '../types';
 import { AxiosError } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
+import { withLazyHeaders } from '../core/lazyHeaders';
 import { progressReducer } from '../helpers/progress';
 import { isValidURL } from '../helpers/isValidURL';
 import { tagOf } from '../helpers/object';
 import { resolveConfig } from './resolveConfig';
 import { onCancel, timeoutError } from './cancellation';
-import { named, safely, toByteString } from './shared';
+import { named, safely, wireHeaders } from './shared';
 
 export const xhrAdapter =
   typeof XMLHttpRequest != 'undefined' &&
@@ -15,7 +16,7 @@ export const xhrAdapter =
     return new Promise((resolve, reject) => {
       const resolved = resolveConfig(config);
       const { url, responseType, onUploadProgress, onDownloadProgress, data } = resolved;
-      const headers: AxiosHeaders = resolved.headers.normalize();
+      const headers: AxiosHeaders = resolved.headers;
       if (tagOf(data) == 'ReadableStream') {
         return reject(new AxiosError('XMLHttpRequest cannot send a ReadableStream body: use the fetch adapter', 'ERR_NOT_SUPPORT', config));
       }
@@ -51,14 +52,15 @@ export const xhrAdapter =
         // The last progress event, at 100%, before the promise settles; its
         // listener may cancel the request, which then wins.
         pending && download && safely(() => download[2](event));
-        finish(0, {
-          data: !responseType || responseType == 'text' || responseType == 'json' ? xhr.responseText : xhr.response,
-          status: xhr.status,
-          statusText: xhr.statusText,
-          headers: AxiosHeaders.from(xhr.getAllResponseHeaders()),
+        const response = withLazyHeaders(
+          !responseType || responseType == 'text' || responseType == 'json' ? xhr.responseText : xhr.response,
+          xhr.status,
+          xhr.statusText,
           config,
-          request: xhr,
-        });
+          xhr,
+          () => xhr.getAllResponseHeaders()
+        );
+        finish(0, response);
       };
       xhr.onabort = aborted;
       xhr.onerror = (event) => {
@@ -74,7 +76,7 @@ export const xhrAdapter =
         data === undefined && headers.setContentType(null);
         if (resolved.withCredentials !== undefined) xhr.withCredentials = !!resolved.withCredentials;
         if (responseType && responseType != 'json') xhr.responseType = responseType;
-        for (const [name, value] of Object.entries(headers.toJSON())) xhr.setRequestHeader(name, toByteString(value));
+        for (const [name, value] of wireHeaders(headers)) xhr.setRequestHeader(name, value);
       } catch (error) {
         // open() refuses a malformed URL or method; setRequestHeader a malformed header name.
         return finish(AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));

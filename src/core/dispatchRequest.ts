@@ -1,6 +1,7 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
 import { AxiosHeaders } from './AxiosHeaders';
 import { transformData } from './transformData';
+import { headersUnread } from './lazyHeaders';
 import { CanceledError } from '../cancel/CanceledError';
 import { isCancel } from '../cancel/isCancel';
 import { getAdapter } from '../adapters';
@@ -11,8 +12,6 @@ function throwIfCancelled(config: InternalAxiosRequestConfig) {
   config.cancelToken && config.cancelToken.throwIfRequested();
   if (config.signal && config.signal.aborted) throw new CanceledError(null, config);
 }
-
-const now = () => (typeof performance != 'undefined' ? performance.now() : Date.now());
 
 /**
  * Send one request through its adapter: transform the body, pick the
@@ -29,10 +28,10 @@ export function dispatchRequest(input: InternalAxiosRequestConfig): Promise<Axio
     config.headers.setContentType('application/x-www-form-urlencoded', false);
   }
   const adapter = getAdapter(config.adapter || defaults.adapter, config);
-  const start = now();
+  const start = Date.now();
 
   const transformResponse = (response: AxiosResponse) => {
-    response.duration = Math.max(0, Math.round(now() - start));
+    response.duration = Math.max(0, Date.now() - start);
     // transformResponse reads config.response to attach it to a JSON parse error.
     config.response = response;
     try {
@@ -40,7 +39,7 @@ export function dispatchRequest(input: InternalAxiosRequestConfig): Promise<Axio
     } finally {
       delete config.response;
     }
-    response.headers = AxiosHeaders.from(response.headers as any);
+    headersUnread(response) || (response.headers = AxiosHeaders.from(response.headers as any));
   };
 
   return adapter(config).then(

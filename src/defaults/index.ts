@@ -69,7 +69,7 @@ function stringifySafely(value: any) {
 }
 
 /** Response bodies: JSON parsed when asked for, or when it looks like the default text. */
-function transformResponse(this: any, data: any, _headers?: AxiosResponseHeaders) {
+export function transformResponse(this: any, data: any, _headers?: AxiosResponseHeaders) {
   const transitional = safeGet(this, 'transitional') || transitionalDefaults;
   const responseType = safeGet(this, 'responseType');
   const jsonRequested = responseType === 'json';

@@ -1,0 +1,40 @@
+import type { AxiosResponse } from '../types';
+import { AxiosHeaders } from './AxiosHeaders';
+
+// Responses whose headers nobody has read yet.
+const unread = new WeakSet<object>();
+
+/**
+ * A response whose `headers` are parsed from `raw()` the first time they are
+ * read: parsing them is a good share of what a request costs, and most
+ * callers never look at them.
+ */
+export function withLazyHeaders(
+  data: any,
+  status: number,
+  statusText: string,
+  config: any,
+  request: any,
+  raw: () => string
+): AxiosResponse {
+  let headers: any;
+  const response = {
+    data,
+    status,
+    statusText,
+    get headers() {
+      return unread.delete(response) ? (headers = AxiosHeaders.from(raw())) : headers;
+    },
+    set headers(value) {
+      unread.delete(response);
+      headers = value;
+    },
+    config,
+    request,
+  };
+  unread.add(response);
+  return response;
+}
+
+/** Whether a response's headers are still unparsed; parsed, they are AxiosHeaders, already normalized. */
+export const headersUnread = (response: object): boolean => unread.has(response);
