@@ -51,6 +51,8 @@ test.describe('security: XSRF token leaks', { tag: '@fetch-adapter' }, () => {
       [`//${other}/api/echo`]: null, // protocol-relative
       [` \t//${other}/api/echo`]: null, // protocol-relative after whitespace the parser drops
       [`/\\${other}/api/echo`]: null, // "/\" is "//" to the URL parser
+      [`/\t/${other}/api/echo`]: null, // the parser deletes tabs and newlines: "//" again
+      [`/\n/${other}/api/echo`]: null,
       [`http://${own}@${other}/api/echo`]: null, // our origin as userinfo
       [`http://${other}\\@${own}/api/echo`]: null, // backslash ends the authority
       [`http://127.0.0.1.evil.test:${PORT}/api/echo`]: null, // our host as a prefix
@@ -82,6 +84,7 @@ test.describe('security: XSRF token leaks', { tag: '@fetch-adapter' }, () => {
         // The same page with its base moved back to its own origin.
         document.querySelector('base')!.href = `http://${own}/`;
         rows.baseMovedHome = (await axios.get('api/echo', { adapter: 'xhr' })).data.headers['x-xsrf-token'] ?? null;
+        rows.rootedBaseMovedHome = (await axios.get('/api/echo', { adapter: 'xhr' })).data.headers['x-xsrf-token'] ?? null;
         return { baseURI: document.baseURI, rows };
       },
       { own: `127.0.0.1:${PORT}`, adapters: [...ADAPTERS] }
@@ -89,7 +92,7 @@ test.describe('security: XSRF token leaks', { tag: '@fetch-adapter' }, () => {
     const other = { host: `127.0.0.1:${CROSS_PORT}`, token: null };
     const home = { host: `127.0.0.1:${PORT}`, token: 'tok-base' };
     const perAdapter = { relative: other, rooted: other, absoluteOwn: home };
-    expect(result.rows).toEqual({ xhr: perAdapter, fetch: perAdapter, baseMovedHome: 'tok-base' });
+    expect(result.rows).toEqual({ xhr: perAdapter, fetch: perAdapter, baseMovedHome: 'tok-base', rootedBaseMovedHome: 'tok-base' });
   });
 
   test('withXSRFToken: only exactly true (or a function returning exactly true) sends the token elsewhere', async ({ page }) => {
