@@ -58,7 +58,7 @@ export const xhrAdapter =
           xhr.statusText,
           config,
           xhr,
-          () => xhr.getAllResponseHeaders()
+          xhr.getAllResponseHeaders()
         );
         finish(0, response);
       };

@@ -5,9 +5,11 @@ import { AxiosHeaders } from './AxiosHeaders';
 const unread = new WeakSet<object>();
 
 /**
- * A response whose `headers` are parsed from `raw()` the first time they are
- * read: parsing them is a good share of what a request costs, and most
- * callers never look at them.
+ * A response whose `headers` are parsed from the raw header block the first
+ * time they are read: parsing them is a good share of what a request costs,
+ * and most callers never look at them. The block itself is taken at once, so
+ * nothing done to the request later (an abort() after the end empties it)
+ * changes what they read.
  */
 export function withLazyHeaders(
   data: any,
@@ -15,7 +17,7 @@ export function withLazyHeaders(
   statusText: string,
   config: any,
   request: any,
-  raw: () => string
+  raw: string
 ): AxiosResponse {
   let headers: any;
   const response = {
@@ -23,7 +25,7 @@ export function withLazyHeaders(
     status,
     statusText,
     get headers() {
-      return unread.delete(response) ? (headers = AxiosHeaders.from(raw())) : headers;
+      return unread.delete(response) ? (headers = AxiosHeaders.from(raw)) : headers;
     },
     set headers(value) {
       unread.delete(response);
