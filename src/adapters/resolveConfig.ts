@@ -4,7 +4,7 @@ import { buildFullPath } from '../core/buildFullPath';
 import { buildURL } from '../helpers/buildURL';
 import { readCookie } from '../helpers/cookies';
 import { isURLSameOrigin } from '../helpers/isURLSameOrigin';
-import { isStandardBrowserEnv } from '../helpers/platform';
+import { hasStandardBrowserEnv } from '../helpers/platform';
 import { flattenOwn, isFunction, nullObject, safeGet, tagOf } from '../helpers/object';
 
 /** UTF-8 bytes of a string as a binary string, the input btoa() takes. */
@@ -57,7 +57,7 @@ export function resolveConfig(input: any): any {
   // The XSRF token goes to this page's own origin only, unless withXSRFToken
   // is exactly true (or a function returning exactly true): a truthy
   // non-boolean, or a value inherited from a polluted prototype, sends nothing.
-  if (isStandardBrowserEnv) {
+  if (hasStandardBrowserEnv()) {
     let withXSRFToken = config.withXSRFToken;
     if (isFunction(withXSRFToken)) withXSRFToken = withXSRFToken(resolved);
     const headerName = config.xsrfHeaderName;

@@ -1,7 +1,7 @@
 /**
  * The value of the cookie `name` on this page, or null. The name is compared
  * as a string, never built into a RegExp. Called in a page only
- * (isStandardBrowserEnv), where there is a document.
+ * (hasStandardBrowserEnv), where there is a document.
  */
 export function readCookie(name: string): string | null {
   for (const pair of document.cookie.split(';')) {

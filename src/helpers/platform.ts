@@ -1,8 +1,13 @@
+let standardBrowserEnv: boolean | undefined;
+
 /**
  * A page with a DOM (not a worker, not React Native): where cookies and XSRF
- * apply. Worked out once, when the library loads: a page stays a page.
+ * apply. Worked out at the first request, not when the library loads: reading
+ * navigator then would make the page build its Navigator object (about 16 KB
+ * of heap) for nothing.
  */
-export const isStandardBrowserEnv: boolean =
-  typeof window != 'undefined' &&
-  typeof document != 'undefined' &&
-  !['ReactNative', 'NativeScript', 'NS'].includes(typeof navigator == 'object' ? navigator.product : '');
+export const hasStandardBrowserEnv = (): boolean =>
+  (standardBrowserEnv ??=
+    typeof window != 'undefined' &&
+    typeof document != 'undefined' &&
+    !['ReactNative', 'NativeScript', 'NS'].includes(typeof navigator == 'object' ? navigator.product : ''));
