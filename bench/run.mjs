@@ -55,7 +55,7 @@ const PLAN = {
     startup: 9,
     resident: 3,
     pipeline: { rounds: 9, sliceMs: 200, warmUpMs: 1500 },
-    requests: { rounds: 9, sliceMs: 300 },
+    requests: { rounds: 15, sliceMs: 300 },
     // Transfers are the noisiest figures (a 32 MiB transfer is over in a fraction of a second): more rounds.
     transfers: { rounds: 11, size: 32 * 1024 * 1024, pacedRounds: 1 },
     memory: { rounds: 1, warmUp: 500, requests: 5000 },
