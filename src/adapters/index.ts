@@ -4,8 +4,15 @@ import { hasOwn, isFunction } from '../helpers/object';
 import { xhrAdapter } from './xhr';
 import { getFetch } from './fetch';
 
-// null: known, but not in this build (axios's Node adapter).
-const KNOWN: Record<string, any> = { http: null, xhr: xhrAdapter, fetch: { get: getFetch } };
+// null: known, but not in this build (axios's Node adapter). { get }: false
+// where the environment lacks it. XMLHttpRequest is looked up only when
+// asked for: touching it at load makes the page build its interface, 7 KB
+// of heap.
+const KNOWN: Record<string, any> = {
+  http: null,
+  xhr: { get: () => typeof XMLHttpRequest != 'undefined' && xhrAdapter },
+  fetch: { get: getFetch },
+};
 
 /**
  * The first adapter of the list that this environment supports: a function

@@ -10,82 +10,80 @@ import { resolveConfig } from './resolveConfig';
 import { onCancel, timeoutError } from './cancellation';
 import { named, safely, wireHeaders } from './shared';
 
-export const xhrAdapter =
-  typeof XMLHttpRequest != 'undefined' &&
-  named(function xhr(config: InternalAxiosRequestConfig): AxiosPromise {
-    return new Promise((resolve, reject) => {
-      const resolved = resolveConfig(config);
-      const { url, responseType, onUploadProgress, onDownloadProgress, data } = resolved;
-      const headers: AxiosHeaders = resolved.headers;
-      if (tagOf(data) == 'ReadableStream') {
-        return reject(new AxiosError('XMLHttpRequest cannot send a ReadableStream body: use the fetch adapter', 'ERR_NOT_SUPPORT', config));
-      }
-      const xhr = new XMLHttpRequest();
-      const upload = onUploadProgress && xhr.upload && progressReducer(onUploadProgress);
-      const download = onDownloadProgress && progressReducer(onDownloadProgress, true);
-      let pending = true;
-      let unsubscribe: (() => void) | undefined;
+export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig): AxiosPromise {
+  return new Promise((resolve, reject) => {
+    const resolved = resolveConfig(config);
+    const { url, responseType, onUploadProgress, onDownloadProgress, data } = resolved;
+    const headers: AxiosHeaders = resolved.headers;
+    if (tagOf(data) == 'ReadableStream') {
+      return reject(new AxiosError('XMLHttpRequest cannot send a ReadableStream body: use the fetch adapter', 'ERR_NOT_SUPPORT', config));
+    }
+    const xhr = new XMLHttpRequest();
+    const upload = onUploadProgress && xhr.upload && progressReducer(onUploadProgress);
+    const download = onDownloadProgress && progressReducer(onDownloadProgress, true);
+    let pending = true;
+    let unsubscribe: (() => void) | undefined;
 
-      // Adds or removes this request's progress listeners.
-      const listen = (method: 'addEventListener' | 'removeEventListener') => {
-        download && xhr[method]('progress', download[0]);
-        upload && (xhr.upload[method]('progress', upload[0]), xhr.upload[method]('loadend', upload[1]));
-      };
-      // Every way the request ends comes here once: settle, then remove every
-      // listener this request added, so nothing outlives it.
-      const finish = (error?: any, response?: any, abort?: boolean) => {
-        if (!pending) return;
-        pending = false;
-        response ? settle(resolve, reject, response) : reject(error);
-        upload && safely(upload[1]);
-        download && safely(download[1]);
-        listen('removeEventListener');
-        unsubscribe && unsubscribe();
-        abort && xhr.abort();
-      };
-      const aborted = () => finish(new AxiosError('Request aborted', 'ECONNABORTED', config, xhr));
+    // Adds or removes this request's progress listeners.
+    const listen = (method: 'addEventListener' | 'removeEventListener') => {
+      download && xhr[method]('progress', download[0]);
+      upload && (xhr.upload[method]('progress', upload[0]), xhr.upload[method]('loadend', upload[1]));
+    };
+    // Every way the request ends comes here once: settle, then remove every
+    // listener this request added, so nothing outlives it.
+    const finish = (error?: any, response?: any, abort?: boolean) => {
+      if (!pending) return;
+      pending = false;
+      response ? settle(resolve, reject, response) : reject(error);
+      upload && safely(upload[1]);
+      download && safely(download[1]);
+      listen('removeEventListener');
+      unsubscribe && unsubscribe();
+      abort && xhr.abort();
+    };
+    const aborted = () => finish(new AxiosError('Request aborted', 'ECONNABORTED', config, xhr));
 
-      xhr.onloadend = (event) => {
-        // Status 0 with no error event: Firefox ends a request cancelled by a
-        // navigation this way. file: URLs legitimately report status 0.
-        if (!xhr.status && !/^file:/i.test(xhr.responseURL || new URL(url, location.href).href)) return aborted();
-        // The last progress event, at 100%, before the promise settles; its
-        // listener may cancel the request, which then wins.
-        pending && download && safely(() => download[2](event));
-        const response = withLazyHeaders(
-          !responseType || responseType == 'text' || responseType == 'json' ? xhr.responseText : xhr.response,
-          xhr.status,
-          xhr.statusText,
-          config,
-          xhr,
-          xhr.getAllResponseHeaders()
-        );
-        finish(0, response);
-      };
-      xhr.onabort = aborted;
-      xhr.onerror = (event) => {
-        const error = new AxiosError((event && (event as any).message) || 'Network Error', 'ERR_NETWORK', config, xhr);
-        error.event = event || null;
-        finish(error);
-      };
-      xhr.ontimeout = () => finish(timeoutError(resolved, config, xhr));
+    xhr.onloadend = (event) => {
+      // Status 0 with no error event: Firefox ends a request cancelled by a
+      // navigation this way. file: URLs legitimately report status 0.
+      if (!xhr.status && !/^file:/i.test(xhr.responseURL || new URL(url, location.href).href)) return aborted();
+      // The last progress event, at 100%, before the promise settles; its
+      // listener may cancel the request, which then wins.
+      pending && download && safely(() => download[2](event));
+      const response = withLazyHeaders(
+        !responseType || responseType == 'text' || responseType == 'json' ? xhr.responseText : xhr.response,
+        xhr.status,
+        xhr.statusText,
+        config,
+        xhr,
+        xhr.getAllResponseHeaders()
+      );
+      finish(0, response);
+    };
+    xhr.onabort = aborted;
+    xhr.onerror = (event) => {
+      const error = new AxiosError((event && (event as any).message) || 'Network Error', 'ERR_NETWORK', config, xhr);
+      error.event = event || null;
+      finish(error);
+    };
+    xhr.ontimeout = () => finish(timeoutError(resolved, config, xhr));
 
-      try {
-        xhr.open(resolved.method.toUpperCase(), url, true);
-        xhr.timeout = resolved.timeout;
-        data === undefined && headers.setContentType(null);
-        if (resolved.withCredentials !== undefined) xhr.withCredentials = !!resolved.withCredentials;
-        if (responseType && responseType != 'json') xhr.responseType = responseType;
-        for (const [name, value] of wireHeaders(headers)) xhr.setRequestHeader(name, value);
-      } catch (error) {
-        // open() refuses a malformed URL or method; setRequestHeader a malformed header name.
-        return finish(AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
-      }
+    try {
+      xhr.open(resolved.method.toUpperCase(), url, true);
+      xhr.timeout = resolved.timeout;
+      data === undefined && headers.setContentType(null);
+      if (resolved.withCredentials !== undefined) xhr.withCredentials = !!resolved.withCredentials;
+      if (responseType && responseType != 'json') xhr.responseType = responseType;
+      for (const [name, value] of wireHeaders(headers)) xhr.setRequestHeader(name, value);
+    } catch (error) {
+      // open() refuses a malformed URL or method; setRequestHeader a malformed header name.
+      return finish(AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
+    }
 
-      // Upload listeners make a cross-origin request preflighted: there are some only when asked.
-      listen('addEventListener');
-      unsubscribe = onCancel(resolved, config, () => xhr, (reason) => finish(reason, 0, true));
-      // Already cancelled (a token cancelled before): detach what was attached since.
-      pending ? xhr.send(data || null) : unsubscribe();
-    });
-  }, 'xhr');
+    // Upload listeners make a cross-origin request preflighted: there are some only when asked.
+    listen('addEventListener');
+    unsubscribe = onCancel(resolved, config, () => xhr, (reason) => finish(reason, 0, true));
+    // Already cancelled (a token cancelled before): detach what was attached since.
+    pending ? xhr.send(data || null) : unsubscribe();
+  });
+}, 'xhr');
