@@ -1,6 +1,5 @@
 import type { AxiosPromise, InternalAxiosRequestConfig } from '../types';
 import { AxiosError } from '../core/AxiosError';
-import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
 import { withLazyHeaders } from '../core/lazyHeaders';
 import { progressReducer } from '../helpers/progress';
@@ -13,8 +12,7 @@ import { named, safely, wireHeaders } from './shared';
 export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig): AxiosPromise {
   return new Promise((resolve, reject) => {
     const resolved = resolveConfig(config);
-    const { url, responseType, onUploadProgress, onDownloadProgress, data } = resolved;
-    const headers: AxiosHeaders = resolved.headers;
+    const { url, headers, responseType, onUploadProgress, onDownloadProgress, data } = resolved;
     if (tagOf(data) == 'ReadableStream') {
       return reject(new AxiosError('XMLHttpRequest cannot send a ReadableStream body: use the fetch adapter', 'ERR_NOT_SUPPORT', config));
     }
