@@ -44,10 +44,11 @@ try {
   await page.evaluate(() => ((window.axiosA = window.axios), delete window.axios));
   await page.addScriptTag({ url: '/b/axios.min.js' });
   await page.evaluate(() => ((window.axiosB = window.axios), delete window.axios));
+  // The raw XHR baseline is the main run's own (harness.js, loaded with no window.axios).
+  await page.addScriptTag({ url: '/bench/harness.js' });
 
   const result = await page.evaluate(
     async ([rounds, warmUp]) => {
-      const ACCEPT = 'application/json, text/plain, */*';
       // When the response ended: a listener added at send(), after the library's own.
       let endedAt = 0;
       const send = XMLHttpRequest.prototype.send;
@@ -55,19 +56,10 @@ try {
         this.addEventListener('readystatechange', () => this.readyState === 4 && (endedAt = performance.now()));
         return send.call(this, body);
       };
-      const raw = (url) =>
-        new Promise((resolve, reject) => {
-          const xhr = new XMLHttpRequest();
-          xhr.open('GET', url, true);
-          xhr.setRequestHeader('Accept', ACCEPT);
-          xhr.onload = () => (xhr.status === 200 ? resolve(JSON.parse(xhr.responseText)) : reject(new Error('status ' + xhr.status)));
-          xhr.onerror = () => reject(new Error('network error'));
-          xhr.send();
-        });
       const calls = {
         A: () => window.axiosA.get('/api/echo').then((r) => r.data),
         B: () => window.axiosB.get('/api/echo').then((r) => r.data),
-        raw: () => raw('/api/echo'),
+        raw: () => window.bench.rawGet('/api/echo'),
       };
       const names = Object.keys(calls);
       const sums = Object.fromEntries(names.map((name) => [name, { sync: 0, response: 0 }]));

@@ -139,5 +139,5 @@
     return { ms, events, bytes: size };
   }
 
-  window.bench = { lib: lib ? (lib.VERSION ?? 'lib') : 'xhr', requests, pipeline, transfer };
+  window.bench = { lib: lib ? (lib.VERSION ?? 'lib') : 'xhr', requests, pipeline, transfer, rawGet };
 })();
