@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
+import { wrapUmdFactory } from './scripts/wrap-umd-factory.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! plume v${version} | MIT */`;
@@ -35,7 +36,7 @@ const umd = (file, minified) => ({
   exports: 'default',
   sourcemap: true,
   banner,
-  plugins: minified ? [minify(false)] : [],
+  plugins: minified ? [minify(false), wrapUmdFactory()] : [],
 });
 
 const esm = (file, minified) => ({
