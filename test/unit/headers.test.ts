@@ -531,6 +531,16 @@ describe('AxiosHeaders: accessors', () => {
     });
   });
 
+  it('the built-in accessors are named as accessor() names them', () => {
+    // They are installed at load without accessor()'s RegExp: check the shortcut against it.
+    const builtIn = ['Content-Type', 'Content-Length', 'Accept', 'Accept-Encoding', 'User-Agent', 'Content-Encoding', 'Authorization'];
+    class Fresh extends AxiosHeaders {}
+    const own = (proto: object) => Object.getOwnPropertyNames(proto).filter((name) => /^(get|set|has)[A-Z]/.test(name)).sort();
+    (Fresh as typeof AxiosHeaders).accessor(builtIn);
+    expect(own(Fresh.prototype)).toHaveLength(21);
+    expect(own(AxiosHeaders.prototype)).toEqual(expect.arrayContaining(own(Fresh.prototype)));
+  });
+
   it('accessor methods are not enumerable instance members', () => {
     same((H) => Object.keys(new H({ A: '1' })));
   });
