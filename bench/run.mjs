@@ -52,14 +52,15 @@ function parseArgs(argv) {
 // Rounds and batch sizes. Each round measures every library once, in turn.
 const PLAN = {
   full: {
-    startup: 9,
+    // Start-up is measured in fresh pages, one evaluation each: more rounds for a steadier median.
+    startup: 15,
     resident: 3,
     pipeline: { rounds: 9, sliceMs: 200, warmUpMs: 1500 },
     requests: { rounds: 15, sliceMs: 300 },
     // Transfers are the noisiest figures (a 32 MiB transfer is over in a fraction of a second): more rounds.
     transfers: { rounds: 11, size: 32 * 1024 * 1024, pacedRounds: 1 },
     memory: { rounds: 1, warmUp: 500, requests: 5000 },
-    firefox: { startup: 4, pipeline: 7, requests: 5, transfers: 9 },
+    firefox: { startup: 9, pipeline: 7, requests: 5, transfers: 9 },
   },
   quick: {
     startup: 3,
