@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig } from '../types';
 import { AxiosError, defineValue } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
-import { hasOwn, isObject, isPlainObject, isUnsafeKey, nullObject, safeGet, ownKeys } from '../helpers/object';
+import { hasOwn, isObject, isOwnEnumerable, isPlainObject, isUnsafeKey, nullObject, safeGet, ownKeys } from '../helpers/object';
 
 const MAX_DEPTH = 100;
 
@@ -61,7 +61,10 @@ export function mergeConfig<D = any, P = any>(
   // Kept for user code that calls config.hasOwnProperty(...).
   defineValue(config, 'hasOwnProperty', Object.prototype.hasOwnProperty);
 
-  for (const key of new Set([...ownKeys(first), ...ownKeys(second)])) {
+  // Every key of both, once, in order: the first config's, then the second's new ones.
+  const keys = ownKeys(first);
+  for (const key of ownKeys(second)) isOwnEnumerable(first, key) || keys.push(key);
+  for (const key of keys) {
     if (isUnsafeKey(key) || (withoutHeaders && key === 'headers')) continue;
     let a = safeGet(first, key);
     let b = safeGet(second, key);

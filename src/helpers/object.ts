@@ -49,10 +49,13 @@ export const isPlainObject = (value: unknown): value is Record<PropertyKey, any>
 /** A new object without a prototype, with the own enumerable members of `sources`: nothing is inherited, nothing polluted. */
 export const nullObject = (...sources: any[]): any => Object.assign(Object.create(null), ...sources);
 
+/** Whether `key` is among ownKeys(obj): an own enumerable member. */
+export const isOwnEnumerable = (obj: any, key: PropertyKey): boolean => propertyIsEnumerable.call(obj, key);
+
 /** Own enumerable keys, symbols included, in the order Object.keys gives. */
 export const ownKeys = (obj: object): PropertyKey[] => {
   const keys: PropertyKey[] = Object.keys(obj);
-  for (const symbol of Object.getOwnPropertySymbols(obj)) propertyIsEnumerable.call(obj, symbol) && keys.push(symbol);
+  for (const symbol of Object.getOwnPropertySymbols(obj)) isOwnEnumerable(obj, symbol) && keys.push(symbol);
   return keys;
 };
 
