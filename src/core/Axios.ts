@@ -36,12 +36,14 @@ function assertOptions(options: any, schema: Record<string, string>, allowUnknow
   }
 }
 
+const warnMisspelt = (wrong: string, right: string) => console.warn(wrong + ' is likely a misspelling of ' + right);
+
 const TRANSITIONAL_SCHEMA: Record<string, string> = {};
 for (const name of Object.keys(transitionalDefaults)) TRANSITIONAL_SCHEMA[name] = 'boolean';
 
 /** A headers bucket in defaults (`common`, `get`, ...), as opposed to a header that happens to have such a name. */
 const isBucket = (value: any) => value == null || isPlainObject(value) || tagOf(value) == 'AxiosHeaders';
-const BUCKETS = [...METHODS, 'common'];
+const BUCKETS = new Set<PropertyKey>([...METHODS, 'common']);
 
 export class Axios {
   defaults: AxiosDefaults;
@@ -77,9 +79,8 @@ export class Axios {
         : assertOptions(paramsSerializer, { encode: 'function', serialize: 'function' }, true);
     }
     config.allowAbsoluteUrls ??= true;
-    for (const [wrong, right] of [['baseUrl', 'baseURL'], ['withXsrfToken', 'withXSRFToken']]) {
-      config[wrong] !== undefined && console.warn(wrong + ' is likely a misspelling of ' + right);
-    }
+    config.baseUrl !== undefined && warnMisspelt('baseUrl', 'baseURL');
+    config.withXsrfToken !== undefined && warnMisspelt('withXsrfToken', 'withXSRFToken');
     config.method = (config.method || safeGet(this.defaults, 'method') || 'get').toLowerCase();
 
     // The headers, as mergeConfig would merge the defaults' and the call's,
@@ -102,7 +103,7 @@ export class Axios {
       const plain = sources.map((headers) => {
         const headersOnly: any = {};
         for (const key of ownKeys(headers)) {
-          if (!(BUCKETS.includes(key as string) && isBucket(headers[key]))) headersOnly[key] = headers[key];
+          if (!(BUCKETS.has(key) && isBucket(headers[key]))) headersOnly[key] = headers[key];
         }
         return headersOnly;
       });
