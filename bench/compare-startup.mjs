@@ -12,7 +12,7 @@
 // The same file against itself has come out within 5% (paired median) on this
 // 2-core machine: run it twice, and trust only what both runs agree on.
 import { readFileSync } from 'node:fs';
-import { launch } from './lib/browsers.mjs';
+import { launch, evaluateInlineScript } from './lib/browsers.mjs';
 import { interleave, summary } from './lib/stats.mjs';
 
 const args = process.argv.slice(2);
@@ -35,15 +35,9 @@ try {
     const page = await context.newPage();
     try {
       await page.goto('http://startup.invalid/');
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8'] });
-      await page.evaluate((text) => {
-        const script = document.createElement('script');
-        script.textContent = text;
-        document.head.appendChild(script);
-      }, `/* start-up sample ${++serial} ${Date.now()} */\n${sources[index]}`);
-      const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-      // The biggest EvaluateScript is the file's; its compile and run phases are inside it, on its thread.
-      const evaluate = events.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X').sort((a, b) => b.dur - a.dur)[0];
+      const text = `/* start-up sample ${++serial} ${Date.now()} */\n${sources[index]}`;
+      const { events, evaluate } = await evaluateInlineScript(browser, page, text, { trace: true });
+      // The compile and run phases are inside the script's evaluation, on its thread.
       const inside = (name) =>
         events
           .filter((e) => e.name === name && e.ph === 'X' && e.tid === evaluate.tid && e.ts >= evaluate.ts && e.ts <= evaluate.ts + evaluate.dur)

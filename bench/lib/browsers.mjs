@@ -64,3 +64,28 @@ export async function mainThreadTimes(cdp) {
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
   return { task: get('TaskDuration'), script: get('ScriptDuration') };
 }
+
+// Evaluates `text` as an inline <script> in `page`: appending it parses,
+// compiles and runs it synchronously. Returns the append's wall time
+// (performance.now) and whether the page is cross-origin isolated; with
+// `trace` (Chromium only), also the trace's events and the script's
+// EvaluateScript event, whose tdur is the main thread's CPU time.
+export async function evaluateInlineScript(browser, page, text, { trace = false } = {}) {
+  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8'] });
+  const result = await page.evaluate((text) => {
+    const script = document.createElement('script');
+    script.textContent = text;
+    const t0 = performance.now();
+    document.head.appendChild(script);
+    const t1 = performance.now();
+    return { ms: t1 - t0, isolated: self.crossOriginIsolated };
+  }, text);
+  if (!trace) return result;
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  // An inline script's event has no URL; the longest one is the script's own.
+  const evaluate = events
+    .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url === '')
+    .sort((a, b) => b.dur - a.dur)[0];
+  if (!evaluate) throw new Error('no EvaluateScript event in the trace');
+  return { ...result, events, evaluate };
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileSizes, treeShaken } from './size.mjs';
 import { summary, interleave, ratio } from './stats.mjs';
-import { openLibPage, heapAfterGC, enableMetrics, mainThreadTimes, UMD_URL } from './browsers.mjs';
+import { openLibPage, heapAfterGC, enableMetrics, mainThreadTimes, evaluateInlineScript, UMD_URL } from './browsers.mjs';
 
 const MiB = 1024 * 1024;
 const KB = 1024;
@@ -102,22 +102,10 @@ export async function startupSection(browser, browserName, baseURL, root, rounds
       const text = `/* bench sample ${++serial} ${Date.now()} */\n${source[lib]}`;
       // Chromium: also a trace of this one evaluation, whose EvaluateScript
       // event carries the main thread's CPU time (tdur) beside its wall time.
-      if (trace) await browser.startTracing(page, { categories: ['devtools.timeline', 'v8'] });
-      const result = await page.evaluate((text) => {
-        const script = document.createElement('script');
-        script.textContent = text;
-        const t0 = performance.now();
-        document.head.appendChild(script);
-        const t1 = performance.now();
-        if (typeof window.axios !== 'function') throw new Error('the bundle did not define axios');
-        return { ms: t1 - t0, isolated: self.crossOriginIsolated };
-      }, text);
+      const { ms, isolated, evaluate } = await evaluateInlineScript(browser, page, text, { trace });
+      if (!(await page.evaluate(() => typeof window.axios === 'function'))) throw new Error('the bundle did not define axios');
+      const result = { ms, isolated };
       if (trace) {
-        const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-        const evaluate = events
-          .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url === '')
-          .sort((a, b) => b.dur - a.dur)[0];
-        if (!evaluate) throw new Error('no EvaluateScript event in the trace');
         result.cpuMs = evaluate.tdur / 1000;
         result.traceWallMs = evaluate.dur / 1000;
       }
