@@ -3,7 +3,8 @@ import { AxiosError, defineValue } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
 import { progressReducer } from '../helpers/progress';
-import { isValidURL } from '../helpers/isValidURL';
+import { parseURL } from '../helpers/parseURL';
+import { decodeComponent } from '../helpers/decodeComponent';
 import { isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { named, safely, wireHeaders } from './shared';
@@ -12,14 +13,6 @@ import { onCancel, timeoutError } from './cancellation';
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
 
 const isStream = (body: any) => tagOf(body) == 'ReadableStream';
-
-const decode = (text: string) => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 
 /**
  * Read a stream into a Blob; onChunk sees the bytes read so far and may
@@ -104,13 +97,11 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     if (timeout) timer = setTimeout(() => abortWith(timeoutError(resolved, config, request)), timeout);
 
     // fetch refuses URLs with credentials: send them as Basic auth instead.
-    if (/^[^?#]*@/.test(url) && isValidURL(url)) {
-      const parsed = new URL(url, typeof location != 'undefined' ? location.href : undefined);
-      if (parsed.username || parsed.password) {
-        resolved.auth || headers.set('Authorization', 'Basic ' + btoa(utf8(decode(parsed.username) + ':' + decode(parsed.password))));
-        parsed.username = parsed.password = '';
-        url = parsed.href;
-      }
+    const parsed = /^[^?#]*@/.test(url) && parseURL(url);
+    if (parsed && (parsed.username || parsed.password)) {
+      resolved.auth || headers.set('Authorization', 'Basic ' + btoa(utf8(decodeComponent(parsed.username) + ':' + decodeComponent(parsed.password))));
+      parsed.username = parsed.password = '';
+      url = parsed.href;
     }
 
     // Browsers cannot stream a request body over HTTP/1.1 (Chromium refuses,
@@ -163,7 +154,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     try {
       request = RequestClass && new RequestClass(url, init);
     } catch (error) {
-      throw AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config);
+      throw AxiosError.from(error, parseURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config);
     }
 
     // Called unbound: window.fetch refuses any other `this` (Illegal invocation).

@@ -3,7 +3,7 @@ import { AxiosError } from '../core/AxiosError';
 import { settle } from '../core/settle';
 import { withLazyHeaders } from '../core/lazyHeaders';
 import { progressReducer } from '../helpers/progress';
-import { isValidURL } from '../helpers/isValidURL';
+import { parseURL } from '../helpers/parseURL';
 import { tagOf } from '../helpers/object';
 import { resolveConfig } from './resolveConfig';
 import { onCancel, timeoutError } from './cancellation';
@@ -44,7 +44,7 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
     xhr.onloadend = (event) => {
       // Status 0 with no error event: Firefox ends a request cancelled by a
       // navigation this way. file: URLs legitimately report status 0.
-      if (!xhr.status && !/^file:/i.test(xhr.responseURL || new URL(url, location.href).href)) return aborted();
+      if (!xhr.status && !/^file:/i.test(xhr.responseURL || parseURL(url)!.href)) return aborted();
       // The last progress event, at 100%, before the promise settles; its
       // listener may cancel the request, which then wins.
       pending && download && safely(() => download[2](event));
@@ -75,7 +75,7 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
       for (const [name, value] of wireHeaders(headers)) xhr.setRequestHeader(name, value);
     } catch (error) {
       // open() refuses a malformed URL or method; setRequestHeader a malformed header name.
-      return finish(AxiosError.from(error, isValidURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
+      return finish(AxiosError.from(error, parseURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
     }
 
     // Upload listeners make a cross-origin request preflighted: there are some only when asked.

@@ -1,3 +1,5 @@
+import { decodeComponent } from './decodeComponent';
+
 /**
  * The value of the cookie `name` on this page, or null. The name is compared
  * as a string, never built into a RegExp. Called in a page only
@@ -7,14 +9,7 @@ export function readCookie(name: string): string | null {
   for (const pair of document.cookie.split(';')) {
     const cookie = pair.replace(/^\s+/, '');
     const equals = cookie.indexOf('=');
-    if (equals >= 0 && cookie.slice(0, equals) === name) {
-      const value = cookie.slice(equals + 1);
-      try {
-        return decodeURIComponent(value);
-      } catch {
-        return value;
-      }
-    }
+    if (equals >= 0 && cookie.slice(0, equals) === name) return decodeComponent(cookie.slice(equals + 1));
   }
   return null;
 }

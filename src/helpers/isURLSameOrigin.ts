@@ -1,3 +1,5 @@
+import { parseURL } from './parseURL';
+
 /**
  * Whether a request URL goes to this page's own origin (scheme, host and
  * port), resolved as the browser will resolve it: against document.baseURI,
@@ -5,10 +7,6 @@
  * decided by the URL parser, not by string matching.
  */
 export function isURLSameOrigin(url: string): boolean {
-  try {
-    const target = new URL(url, document.baseURI || location.href);
-    return target.protocol === location.protocol && target.host === location.host;
-  } catch {
-    return false;
-  }
+  const target = parseURL(url);
+  return !!target && target.protocol === location.protocol && target.host === location.host;
 }
