@@ -29,7 +29,7 @@ export function resolveConfig(input: any): any {
 
   // Schemes a browser request can use; anything else (ftp:, javascript:) is refused here.
   const protocol = (/^([-+\w]{1,25}):/.exec(url) || [])[1];
-  if (protocol && !['http', 'https', 'file', 'blob', 'url', 'data'].includes(protocol.toLowerCase())) {
+  if (protocol && !/^(https?|file|blob|url|data)$/i.test(protocol)) {
     throw new AxiosError('Unsupported protocol ' + protocol + ':', 'ERR_BAD_REQUEST', input);
   }
 

@@ -10,4 +10,4 @@ export const hasStandardBrowserEnv = (): boolean =>
   (standardBrowserEnv ??=
     typeof window != 'undefined' &&
     typeof document != 'undefined' &&
-    !['ReactNative', 'NativeScript', 'NS'].includes(typeof navigator == 'object' ? navigator.product : ''));
+    !/^(ReactNative|NativeScript|NS)$/.test(typeof navigator == 'object' ? navigator.product : ''));
