@@ -1,6 +1,7 @@
 // The ES module entry: the default instance, and its statics as named exports.
 import axios from './axios';
 import type { Cancel as CancelInstance, CancelTokenStatic, CancelToken as CancelTokenInstance } from './types';
+import type { HttpStatusCode as StatusCode, HttpStatusCodes } from './helpers/HttpStatusCode';
 import { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 
 export type * from './types';
@@ -13,7 +14,6 @@ export { mergeConfig } from './core/mergeConfig';
 export { getAdapter } from './adapters';
 export { toFormData } from './helpers/toFormData';
 export { formToJSON } from './helpers/formDataToJSON';
-export { HttpStatusCode } from './helpers/HttpStatusCode';
 export { isAxiosError } from './helpers/isAxiosError';
 export { all, spread } from './helpers/promises';
 export { VERSION } from './version';
@@ -23,4 +23,7 @@ export const Cancel = axios.Cancel;
 export type Cancel = CancelInstance;
 export const CancelToken: CancelTokenStatic = CancelTokenClass;
 export type CancelToken = CancelTokenInstance;
+// Read here, so the module builds it at load (the UMD global waits for a first read).
+export const HttpStatusCode: HttpStatusCodes = axios.HttpStatusCode;
+export type HttpStatusCode = StatusCode;
 export default axios;

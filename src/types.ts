@@ -5,7 +5,7 @@
 import type { AxiosHeaders } from './core/AxiosHeaders';
 import type { AxiosError } from './core/AxiosError';
 import type { CanceledError } from './cancel/CanceledError';
-import type { HttpStatusCode } from './helpers/HttpStatusCode';
+import type { HttpStatusCode, HttpStatusCodes } from './helpers/HttpStatusCode';
 import type { Axios } from './core/Axios';
 import type { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 import type { isCancel } from './cancel/isCancel';
@@ -482,7 +482,7 @@ export interface AxiosStatic extends AxiosInstance {
   CancelToken: CancelTokenStatic;
   Axios: typeof Axios;
   AxiosError: typeof AxiosError;
-  HttpStatusCode: typeof HttpStatusCode;
+  HttpStatusCode: HttpStatusCodes;
   readonly VERSION: string;
   isCancel: typeof isCancel;
   all: typeof all;

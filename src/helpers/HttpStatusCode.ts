@@ -80,8 +80,11 @@ declare enum StatusCodes {
 }
 
 export type HttpStatusCode = StatusCodes;
+/** The HttpStatusCode object: codes by name and names by code. */
+export type HttpStatusCodes = typeof StatusCodes;
 
-function decode(): typeof StatusCodes {
+/** A new HttpStatusCode object, decoded from LIST. */
+export function decodeStatusCodes(): HttpStatusCodes {
   const codes: any = {};
   let code = 0;
   for (const entry of LIST.split(',')) {
@@ -95,5 +98,3 @@ function decode(): typeof StatusCodes {
   }
   return codes;
 }
-
-export const HttpStatusCode = /* @__PURE__ */ decode();

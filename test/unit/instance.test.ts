@@ -301,6 +301,28 @@ describe('statics', () => {
     expect((plume.HttpStatusCode as any)[422]).toBe((ref.HttpStatusCode as any)[422]);
   });
 
+  it('HttpStatusCode is built at its first read, and is an ordinary property from then on', async () => {
+    // A fresh copy of the UMD entry: the module entry above has already read it.
+    vi.resetModules();
+    const fresh: any = (await import('../../src/axios')).default;
+    const unread = Object.getOwnPropertyDescriptor(fresh, 'HttpStatusCode')!;
+    expect(unread.get, 'left unbuilt at load').toBeTypeOf('function');
+    expect(Object.keys(fresh)).toContain('HttpStatusCode');
+    const codes = fresh.HttpStatusCode;
+    expect(codes).toEqual(plume.HttpStatusCode);
+    expect(codes).not.toBe(plume.HttpStatusCode);
+    expect(Object.getOwnPropertyDescriptor(fresh, 'HttpStatusCode')).toEqual({ value: codes, writable: true, enumerable: true, configurable: true });
+    expect(fresh.HttpStatusCode).toBe(codes);
+
+    // Assigned before any read, it keeps what was assigned, as a data property would.
+    vi.resetModules();
+    const other: any = (await import('../../src/axios')).default;
+    const mine = { Teapot: 418 };
+    other.HttpStatusCode = mine;
+    expect(other.HttpStatusCode).toBe(mine);
+    expect(Object.getOwnPropertyDescriptor(other, 'HttpStatusCode')!.writable).toBe(true);
+  });
+
   it('VERSION', () => {
     expect(plume.VERSION).toBe(ref.VERSION);
     expect(plume.VERSION).toBe('1.21.1');
