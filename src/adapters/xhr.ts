@@ -44,7 +44,7 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
     xhr.onloadend = (event) => {
       // Status 0 with no error event: Firefox ends a request cancelled by a
       // navigation this way. file: URLs legitimately report status 0.
-      if (!xhr.status && !/^file:/i.test(xhr.responseURL || parseURL(url)!.href)) return aborted();
+      if (!xhr.status && !/^file:/i.test(xhr.responseURL || String(parseURL(url)))) return aborted();
       // The last progress event, at 100%, before the promise settles; its
       // listener may cancel the request, which then wins.
       pending && download && safely(() => download[2](event));
