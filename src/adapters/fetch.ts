@@ -108,7 +108,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     // Firefox has no request streams): there a stream body is read into a
     // Blob first, and upload progress is one event once the body has gone.
     // Node, Deno and Bun stream it and report progress as it goes.
-    const streamsRequests = RequestClass && !(typeof navigator != 'undefined' && /Mozilla/.test(navigator.userAgent));
+    const streamsRequests = RequestClass && !/Mozilla/.test(globalThis.navigator?.userAgent);
     const hasBody = method != 'get' && method != 'head' && body != null;
     const measured = hasBody && (maxBodyLength > -1 || onUploadProgress);
     let uploaded: (() => void) | undefined;
@@ -188,7 +188,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
         source = new env.Response(blob, nullObject({ headers: response.headers }));
       }
       data =
-        responseType == 'document' && typeof DOMParser != 'undefined'
+        responseType == 'document' && globalThis.DOMParser
           ? new DOMParser().parseFromString(
               await network(source.text()),
               /xml/i.test(String(responseHeaders.getContentType() || '')) ? 'application/xml' : 'text/html'

@@ -104,10 +104,8 @@ export const defaults: AxiosDefaults = {
   xsrfHeaderName: 'X-XSRF-TOKEN',
   maxContentLength: -1,
   maxBodyLength: -1,
-  env: {
-    FormData: typeof FormData != 'undefined' ? FormData : undefined,
-    Blob: typeof Blob != 'undefined' ? Blob : undefined,
-  } as any,
+  // Undefined where the runtime has none.
+  env: { FormData: globalThis.FormData, Blob: globalThis.Blob } as any,
   validateStatus: (status: number) => status >= 200 && status < 300,
   headers,
 };

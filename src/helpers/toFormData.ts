@@ -39,7 +39,7 @@ export function toFormData(obj: object, formData?: GenericFormData | null, optio
   const dots = option('dots', false);
   const indexes = safeGet(options, 'indexes') === undefined ? false : options!.indexes;
   const maxDepth = option('maxDepth', MAX_DEPTH);
-  const BlobClass = option('Blob', typeof Blob != 'undefined' && Blob);
+  const BlobClass = option('Blob', globalThis.Blob);
   const useBlob = BlobClass && isSpecCompliantForm(form);
   const visitor = option('visitor', defaultVisitor);
   if (!isFunction(visitor)) throw new TypeError('visitor must be a function');
