@@ -1,0 +1,53 @@
+import { test, expect, inPage } from './fixtures';
+
+// The UMD build in a dedicated worker (e2e/pages/worker.js): no document,
+// XMLHttpRequest present, and the case without it that a service worker is.
+test.describe('in a worker', { tag: '@build' }, () => {
+  const run = (page: any, scenario: string) =>
+    inPage(
+      page,
+      (name: string) =>
+        new Promise<any>((resolve) => {
+          const worker = new Worker('/e2e/worker.js');
+          worker.onmessage = ({ data }) => (worker.terminate(), resolve(data));
+          worker.onerror = (event) => (worker.terminate(), resolve({ workerError: event.message }));
+          worker.postMessage(name);
+        }),
+      scenario
+    );
+
+  test('loads with importScripts; the default adapter is XHR, and both adapters work by name', async ({ page }) => {
+    expect(await run(page, 'adapters')).toEqual({
+      result: {
+        global: 'function',
+        defaultRequest: 'xhr',
+        defaultUrl: '/api/echo/default?q=1',
+        fetchRequest: 'fetch',
+        fetchPath: '/api/echo/fetch',
+        xhrPath: '/api/echo/xhr',
+      },
+    });
+  });
+
+  test('without XMLHttpRequest, the default adapter list falls through to fetch', async ({ page }) => {
+    expect(await run(page, 'withoutXhr')).toEqual({
+      result: {
+        hasXhr: 'undefined',
+        request: 'fetch',
+        path: '/api/echo/no-xhr',
+        xhrError: { code: 'ERR_NOT_SUPPORT', message: "There is no suitable adapter to dispatch the request  - adapter xhr is not supported by the environment" },
+      },
+    });
+  });
+
+  test('URL credentials become Basic auth against the worker location; no XSRF header without cookies', async ({ page }) => {
+    await page.evaluate(() => (document.cookie = 'XSRF-TOKEN=from-the-page; path=/'));
+    expect(await run(page, 'credentialsAndXsrf')).toEqual({
+      result: {
+        authorization: 'Basic ' + Buffer.from('user:s3cret').toString('base64'),
+        authUrl: '/api/echo/auth',
+        xsrfHeader: null,
+      },
+    });
+  });
+});
