@@ -1,10 +1,11 @@
 // Builds the UMD bundle (global `axios`) and the ES module, each plain and
-// minified with a source map, and one bundled type declaration file.
+// minified with a source map, and the bundled type declarations beside each.
 import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { wrapUmdFactory } from './scripts/wrap-umd-factory.mjs';
+import { moduleType } from './scripts/module-type.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! plume v${version} | MIT */`;
@@ -36,7 +37,7 @@ const umd = (file, minified) => ({
   exports: 'default',
   sourcemap: true,
   banner,
-  plugins: minified ? [minify(false), wrapUmdFactory()] : [],
+  plugins: minified ? [minify(false), wrapUmdFactory()] : [moduleType('commonjs')],
 });
 
 const esm = (file, minified) => ({
@@ -44,7 +45,7 @@ const esm = (file, minified) => ({
   format: 'es',
   sourcemap: true,
   banner,
-  plugins: minified ? [minify(true)] : [],
+  plugins: minified ? [minify(true)] : [moduleType('module')],
 });
 
 export default [
@@ -61,6 +62,10 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [dts({ tsconfig: './tsconfig.json' })],
-    output: { file: 'dist/index.d.ts', format: 'es' },
+    // The same declarations twice: TypeScript reads each as the module type of its folder.
+    output: [
+      { file: 'dist/index.d.ts', format: 'es' },
+      { file: 'dist/esm/index.d.ts', format: 'es' },
+    ],
   },
 ];
