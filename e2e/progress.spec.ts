@@ -104,3 +104,34 @@ test.describe('progress events', () => {
     expect(counts).toBe(0);
   });
 });
+
+test.describe('a progress listener that throws', () => {
+  test.use({ allowedPageErrors: [/thrown by a progress listener/] });
+
+  test('leaves the request to succeed, and its error is reported on its own, as with any event listener', async ({ page }) => {
+    const reported: string[] = [];
+    page.on('pageerror', (error) => reported.push(error.message));
+    const result = await inPage(page, async () => {
+      const calls = { download: 0, upload: 0 };
+      const thrower = (kind: 'download' | 'upload') => () => {
+        calls[kind]++;
+        throw new Error('thrown by a progress listener');
+      };
+      const outcome = (request: Promise<any>) =>
+        request.then(
+          (response) => ['resolved', response.status],
+          (error) => ['rejected', error && error.message]
+        );
+      const download = await outcome(axios.get('/api/bytes/1000', { responseType: 'arraybuffer', onDownloadProgress: thrower('download') }));
+      const upload = await outcome(axios.post('/api/upload', 'x'.repeat(1000), { onUploadProgress: thrower('upload') }));
+      return { download, upload, calls };
+    });
+    expect(result.download).toEqual(['resolved', 200]);
+    expect(result.upload).toEqual(['resolved', 200]);
+    expect(result.calls.download).toBeGreaterThanOrEqual(1);
+    expect(result.calls.upload).toBeGreaterThanOrEqual(1);
+    // Each throw reaches the page's error reporting, as a throwing event listener's would.
+    await expect.poll(() => reported.length).toBe(result.calls.download + result.calls.upload);
+    expect(reported.every((message) => message == 'thrown by a progress listener')).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ import { parseURL } from '../helpers/parseURL';
 import { decodeComponent } from '../helpers/decodeComponent';
 import { isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
-import { named, safely, wireHeaders } from './shared';
+import { named, wireHeaders } from './shared';
 import { onCancel, timeoutError } from './cancellation';
 
 type Env = { fetch: typeof fetch; Request?: typeof Request; Response: typeof Response };
@@ -176,7 +176,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       // A body left to the caller is watched until it ends; no body, nothing to watch.
       let received = 0;
       data && (watched || timer || signal || cancelToken)
-        ? (data = track(data, (loaded) => progress(0)((received = loaded)), (error) => (error ? download && safely(download[1]) : progress(2)(received), cleanUp())))
+        ? (data = track(data, (loaded) => progress(0)((received = loaded)), (error) => (error ? download && download[1]() : progress(2)(received), cleanUp())))
         : cleanUp();
     } else {
       let source: Response = response;
@@ -206,7 +206,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     );
   } catch (error: any) {
     cleanUp();
-    download && safely(download[1]);
+    download && download[1]();
     const reason = controller.signal.aborted && controller.signal.reason;
     const known = reason instanceof AxiosError ? reason : streamError || (error instanceof AxiosError && error);
     if (!known) throw AxiosError.from(error, error && error.code, config, request);

@@ -11,17 +11,6 @@ const toByteString = (value: any): any =>
 export const wireHeaders = (headers: AxiosHeaders): [string, string][] =>
   Object.entries(headers.normalize().toJSON()).map(([name, value]) => [name, toByteString(value)]);
 
-/** A listener that throws must not stop the request from settling: report it on its own. */
-export const safely = (fn?: () => void) => {
-  try {
-    fn && fn();
-  } catch (error) {
-    setTimeout(() => {
-      throw error;
-    });
-  }
-};
-
 /** Name an adapter as axios does: `name` and `adapterName` both say which it is. */
 export const named = <T extends Function>(adapter: T, name: string): T => (
   defineValue(adapter, 'name', name), defineValue(adapter, 'adapterName', name)

@@ -7,7 +7,7 @@ import { parseURL } from '../helpers/parseURL';
 import { tagOf } from '../helpers/object';
 import { resolveConfig } from './resolveConfig';
 import { onCancel, timeoutError } from './cancellation';
-import { named, safely, wireHeaders } from './shared';
+import { named, wireHeaders } from './shared';
 
 export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig): AxiosPromise {
   return new Promise((resolve, reject) => {
@@ -33,8 +33,8 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
       if (!pending) return;
       pending = false;
       response ? settle(resolve, reject, response) : reject(error);
-      upload && safely(upload[1]);
-      download && safely(download[1]);
+      upload && upload[1]();
+      download && download[1]();
       listen('removeEventListener');
       unsubscribe && unsubscribe();
       abort && xhr.abort();
@@ -47,7 +47,7 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
       if (!xhr.status && !/^file:/i.test(xhr.responseURL || String(parseURL(url)))) return aborted();
       // The last progress event, at 100%, before the promise settles; its
       // listener may cancel the request, which then wins.
-      pending && download && safely(() => download[2](event));
+      pending && download && download[2](event);
       const response = withLazyHeaders(
         !responseType || responseType == 'text' || responseType == 'json' ? xhr.responseText : xhr.response,
         xhr.status,

@@ -28,7 +28,7 @@ export function progressReducer(listener: Listener, download?: boolean) {
     // earlier figures are noise.
     const rate = elapsed >= 250 ? Math.round((loaded * 1000) / elapsed) : 0;
     notified = Math.max(notified, loaded);
-    listener({
+    const progressEvent: AxiosProgressEvent = {
       loaded,
       total,
       progress: total ? loaded / total : undefined,
@@ -38,7 +38,16 @@ export function progressReducer(listener: Listener, download?: boolean) {
       event,
       lengthComputable: total != null,
       [download ? 'download' : 'upload']: true,
-    });
+    };
+    // A listener that throws must not change how the request ends: its error
+    // is reported on its own, as a throwing event listener's would be.
+    try {
+      listener(progressEvent);
+    } catch (error) {
+      setTimeout(() => {
+        throw error;
+      });
+    }
   };
   const flush = () => pending && report(pending);
   return [
