@@ -86,9 +86,11 @@ export class Axios {
     // The headers, as mergeConfig would merge the defaults' and the call's,
     // flattened: the common bucket, this method's bucket, then plain headers.
     // Done here so the buckets of other methods are never copied.
-    if (callHeaders !== undefined && !isPlainObject(callHeaders)) {
-      // A raw header block replaces the defaults' headers, as in a merge.
-      config.headers = AxiosHeaders.from(callHeaders);
+    // A raw header block (a string, pairs, a Headers) replaces what it is
+    // merged over, as in a merge: the call's, or the instance's when the call has none.
+    const block = callHeaders === undefined ? defaultHeaders : callHeaders;
+    if (block !== undefined && !isPlainObject(block)) {
+      config.headers = AxiosHeaders.from(block);
     } else {
       const sources = [defaultHeaders, callHeaders].filter(isPlainObject);
       // As in a merge: a later plain object merges in, anything else replaces.
@@ -188,7 +190,8 @@ for (const method of ['post', 'put', 'patch', 'query']) {
       return this.request(
         isForm
           ? mergeConfig(config || {}, { method, headers: { 'Content-Type': 'multipart/form-data' }, url, data })
-          : nullObject(config, { method, url, data })
+          : // Empty call headers (null, false) leave the defaults' in place, as axios's aliases do.
+            nullObject(config, { method, url, data, headers: safeGet(config, 'headers') || undefined })
       );
     };
   proto[method] = withData();

@@ -237,6 +237,41 @@ describe('create() and defaults', () => {
     }
   );
 
+  it.each(['post', 'put', 'patch', 'query'])('%s with empty call headers (null, false, "") keeps the instance headers, as in axios', async (method) => {
+    for (const empty of [null, false, '']) {
+      const outcome = await same((i) => i[method]('/x', { a: 1 }, { headers: empty }), { headers: { Authorization: 'Bearer T' } });
+      expect(outcome.calls[0].headers).toEqual({
+        Accept: 'application/json, text/plain, */*',
+        'Content-Type': 'application/json',
+        Authorization: 'Bearer T',
+      });
+    }
+  });
+
+  it.each(['get', 'delete', 'head', 'options', 'request'])('%s with headers: null sends no default headers, as in axios', async (method) => {
+    const call = (i: any) => (method == 'request' ? i({ url: '/x', headers: null }) : i[method]('/x', { headers: null }));
+    const outcome = await same(call, { headers: { Authorization: 'Bearer T' } });
+    expect(outcome.calls[0].headers).toEqual({});
+  });
+
+  it.each([
+    ['a Headers object', () => new Headers({ Authorization: 'tok' })],
+    ['a raw header block', () => 'Authorization: tok'],
+    ['an array of pairs', () => [['Authorization', 'tok']]],
+  ])('instance headers given as %s are sent instead of the library defaults, as in axios', async (_, make) => {
+    const created = await same((i) => i.get('/x'), { headers: make() });
+    const assigned = await same((i) => ((i.defaults.headers = make()), i.delete('/x')));
+    // axios's post, put, patch and query drop such a block (their merge with {} replaces it); plume sends it.
+    const posted = await run('plume', (i) => i.post('/x', { a: 1 }), { headers: make() });
+    for (const outcome of [created, assigned, posted as any]) {
+      const sent = Object.entries(outcome.calls[0].headers).map(([name, value]) => [name.toLowerCase(), value]);
+      expect(sent).toEqual(outcome === posted ? [['authorization', 'tok'], ['content-type', 'application/json']] : [['authorization', 'tok']]);
+    }
+    // Plain call headers replace such a block, as a merge with a plain object does.
+    const replaced = await same((i) => i.get('/x', { headers: { 'X-Call': '1' } }), { headers: make() });
+    expect(replaced.calls[0].headers).toEqual({ 'X-Call': '1' });
+  });
+
   it('a header named like a method given as an AxiosHeaders bucket is merged', async () => {
     for (const name of LIBS) {
       const outcome: any = await run(name, (i) => i.get('/x', { headers: { get: new (lib(name).AxiosHeaders)({ 'X-From-Bucket': '1' }) } }));
