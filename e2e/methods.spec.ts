@@ -36,6 +36,15 @@ test.describe('request methods', () => {
     });
   });
 
+  test('GET and HEAD with data go out without a body, as XMLHttpRequest sends them', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const get = await axios.get('/api/echo', { data: { dropped: true } });
+      const head = await axios.head('/api/echo', { data: 'dropped' });
+      return { get: [get.status, get.data.method, get.data.body], head: [head.status, head.headers['x-echo-method']] };
+    });
+    expect(result).toEqual({ get: [200, 'GET', null], head: [200, 'HEAD'] });
+  });
+
   test('aliases with a body: post, put, patch, query', async ({ page }) => {
     const result = await inPage(page, async () => {
       const out: any[] = [];
