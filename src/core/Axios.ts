@@ -187,11 +187,11 @@ for (const method of ['delete', 'get', 'head', 'options']) {
 for (const method of ['post', 'put', 'patch', 'query']) {
   const withData = (isForm?: boolean) =>
     async function (this: Axios, url: string, data?: any, config?: AxiosRequestConfig) {
+      // Empty call headers (null, false, '') leave the defaults' in place, as axios's aliases do.
       return this.request(
         isForm
           ? mergeConfig(config || {}, { method, headers: { 'Content-Type': 'multipart/form-data' }, url, data })
-          : // Empty call headers (null, false) leave the defaults' in place, as axios's aliases do.
-            nullObject(config, { method, url, data, headers: safeGet(config, 'headers') || undefined })
+          : nullObject(config, { method, url, data, headers: safeGet(config, 'headers') || undefined })
       );
     };
   proto[method] = withData();
