@@ -169,12 +169,13 @@ test.describe('faults', { tag: '@fetch-adapter' }, () => {
     expect(kept).toEqual(['kept', 'kept']);
   });
 
-  test('a user function that throws (validateStatus, transforms, paramsSerializer) rejects the request with its error', async ({ page }) => {
+  test('a user function that throws (validateStatus, transforms, paramsSerializer) rejects the request with the very error it threw', async ({ page }) => {
     const result = await inPage(
       page,
       async ({ adapters }) => {
+        const thrown = new Error('thrown by a user function');
         const thrower = () => {
-          throw new Error('thrown by a user function');
+          throw thrown;
         };
         const cases: Record<string, any> = {
           validateStatus: { validateStatus: thrower },
@@ -189,7 +190,8 @@ test.describe('faults', { tag: '@fetch-adapter' }, () => {
             rows[adapter + ' ' + name] = await Promise.race([
               request.then(
                 () => 'resolved',
-                (error) => 'rejected: ' + (error && error.message)
+                // The very error thrown, not a wrapper around it.
+                (error) => 'rejected: ' + (error === thrown ? 'the error thrown' : error && error.message)
               ),
               new Promise((resolve) => setTimeout(() => resolve('still pending after 3 s'), 3000)),
             ]);
@@ -202,7 +204,7 @@ test.describe('faults', { tag: '@fetch-adapter' }, () => {
     const expected: Record<string, string> = {};
     for (const adapter of ADAPTERS) {
       for (const name of ['validateStatus', 'transformRequest', 'transformResponse', 'paramsSerializer.serialize']) {
-        expected[adapter + ' ' + name] = 'rejected: thrown by a user function';
+        expected[adapter + ' ' + name] = 'rejected: the error thrown';
       }
     }
     expect(result).toEqual(expected);

@@ -68,6 +68,9 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
   let download: ReturnType<typeof progressReducer> | undefined;
   // An error raised while a body streams: fetch may report it as a bare TypeError.
   let streamError: AxiosError | undefined;
+  // Set once the response is complete: what settle rejects with (a refused
+  // status, or what validateStatus threw) reaches the caller as it is.
+  let settling = false;
 
   // One AbortSignal for the caller's signal, the CancelToken and the timeout;
   // cleanUp() detaches all three once the request (and its body) is done.
@@ -201,12 +204,14 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
             : await network<unknown>((source as any)[{ arraybuffer: 'arrayBuffer', blob: 'blob' }[responseType] || 'text']());
       cleanUp();
     }
+    settling = true;
     return await new Promise((resolve, reject) =>
       settle(resolve, reject, { data, headers: responseHeaders, status: response.status, statusText: response.statusText, config, request })
     );
   } catch (error: any) {
     cleanUp();
     download && download[1]();
+    if (settling) throw error;
     const reason = controller.signal.aborted && controller.signal.reason;
     const known = reason instanceof AxiosError ? reason : streamError || (error instanceof AxiosError && error);
     if (!known) throw AxiosError.from(error, error && error.code, config, request);
