@@ -70,9 +70,17 @@ test.describe('cancellation', () => {
       setTimeout(() => controller2.abort(), 30);
       const second = await settle(bySignal);
       source2.cancel('too late');
-      return [first.error.message, second.error.message, second.error.code];
+      // In the same tick the signal wins: a token reports its cancellation a moment later, as in axios.
+      const source3 = axios.CancelToken.source();
+      const controller3 = new AbortController();
+      const sameTick = axios.get('/api/never', { cancelToken: source3.token, signal: controller3.signal });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      source3.cancel('token in the same tick');
+      controller3.abort();
+      const third = await settle(sameTick);
+      return [first.error.message, second.error.message, second.error.code, third.error.message];
     });
-    expect(result).toEqual(['token first', 'canceled', 'ERR_CANCELED']);
+    expect(result).toEqual(['token first', 'canceled', 'ERR_CANCELED', 'canceled']);
   });
 
   test('a completed request is not affected by a later cancel', async ({ page }) => {
