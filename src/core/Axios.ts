@@ -1,5 +1,6 @@
 import type {
   AxiosDefaults,
+  AxiosInterceptorManager,
   AxiosMethods,
   AxiosRequestConfig,
   AxiosResponse,
@@ -47,14 +48,16 @@ const BUCKETS = new Set<PropertyKey>([...METHODS, 'common']);
 
 export class Axios {
   defaults: AxiosDefaults;
+  // Typed by the public interface, as axios types them, so that code and
+  // libraries written for axios's interceptor managers accept these.
   interceptors: {
-    request: InterceptorManager<InternalAxiosRequestConfig>;
-    response: InterceptorManager<AxiosResponse>;
+    request: AxiosInterceptorManager<InternalAxiosRequestConfig>;
+    response: AxiosInterceptorManager<AxiosResponse>;
   };
 
   constructor(instanceConfig?: AxiosRequestConfig) {
     this.defaults = (instanceConfig || {}) as AxiosDefaults;
-    this.interceptors = { request: new InterceptorManager(), response: new InterceptorManager() };
+    this.interceptors = { request: new InterceptorManager() as any, response: new InterceptorManager() as any };
   }
 
   request<T = any, R = AxiosResponseDefault, D = any, P = any>(
@@ -115,7 +118,7 @@ export class Axios {
     const requestChain: any[] = [];
     let synchronous = true;
     const legacyOrder = ((transitional || transitionalDefaults) as TransitionalOptions).legacyInterceptorReqResOrdering;
-    this.interceptors.request.forEach((interceptor) => {
+    (this.interceptors.request as InterceptorManager<InternalAxiosRequestConfig>).forEach((interceptor) => {
       if (isFunction(interceptor.runWhen) && interceptor.runWhen(config) === false) return;
       synchronous = synchronous && interceptor.synchronous;
       // The legacy (and default) order runs the last added request interceptor first.
@@ -158,7 +161,7 @@ export class Axios {
         promise = Promise.reject(error);
       }
     }
-    this.interceptors.response.forEach(({ fulfilled, rejected }) => {
+    (this.interceptors.response as InterceptorManager<AxiosResponse>).forEach(({ fulfilled, rejected }) => {
       promise = promise!.then(fulfilled as any, rejected);
     });
     return promise;

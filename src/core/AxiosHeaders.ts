@@ -267,26 +267,39 @@ export class AxiosHeaders {
   }
 }
 
-type Accessors<Name extends string> = {
-  [M in `set${Name}`]: (value: Name extends 'ContentType' ? ContentType : AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher) => AxiosHeaders;
-} & {
-  [M in `get${Name}`]: {
-    (parser?: RegExp): RegExpExecArray | null;
-    (matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
-  };
-} & {
-  [M in `has${Name}`]: (matcher?: AxiosHeaderMatcher) => boolean;
-};
+// The accessors installed below, declared as methods of a class (nothing at
+// run time): a spread of an AxiosHeaders (`{ ...config.headers }`) then leaves
+// them out, as it leaves out every other method, and subclasses may override
+// them with methods. Typed as axios types them, so that axios's AxiosHeaders and
+// ours are interchangeable; getAcceptEncoding and its kin exist at run time too.
+declare class HeaderAccessors {
+  setContentType(value: ContentType, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  getContentType(parser?: RegExp): RegExpExecArray | null;
+  getContentType(matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  hasContentType(matcher?: AxiosHeaderMatcher): boolean;
+  setContentLength(value: AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  getContentLength(parser?: RegExp): RegExpExecArray | null;
+  getContentLength(matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  hasContentLength(matcher?: AxiosHeaderMatcher): boolean;
+  setAccept(value: AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  getAccept(parser?: RegExp): RegExpExecArray | null;
+  getAccept(matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  hasAccept(matcher?: AxiosHeaderMatcher): boolean;
+  setUserAgent(value: AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  getUserAgent(parser?: RegExp): RegExpExecArray | null;
+  getUserAgent(matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  hasUserAgent(matcher?: AxiosHeaderMatcher): boolean;
+  setContentEncoding(value: AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  getContentEncoding(parser?: RegExp): RegExpExecArray | null;
+  getContentEncoding(matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  hasContentEncoding(matcher?: AxiosHeaderMatcher): boolean;
+  setAuthorization(value: AxiosHeaderValue, rewrite?: boolean | AxiosHeaderMatcher): AxiosHeaders;
+  getAuthorization(parser?: RegExp): RegExpExecArray | null;
+  getAuthorization(matcher?: AxiosHeaderMatcher): AxiosHeaderValue;
+  hasAuthorization(matcher?: AxiosHeaderMatcher): boolean;
+}
 
-// Typed as axios types them, so that axios's AxiosHeaders and ours are
-// interchangeable; getAcceptEncoding and its kin exist at run time too.
-export interface AxiosHeaders
-  extends Accessors<'ContentType'>,
-    Accessors<'ContentLength'>,
-    Accessors<'Accept'>,
-    Accessors<'UserAgent'>,
-    Accessors<'ContentEncoding'>,
-    Accessors<'Authorization'> {}
+export interface AxiosHeaders extends HeaderAccessors {}
 
 // Set outside the class so the declarations stay the same as axios's.
 Object.defineProperty(AxiosHeaders.prototype, Symbol.toStringTag, { get: () => 'AxiosHeaders' });

@@ -31,7 +31,7 @@ const toArray = (thing: any): any[] | null => (thing && typeof thing.length == '
  * as `a[b][c]` (or `a.b.c` with dots), flat arrays as `a[]`, `a[0]` or `a`
  * (indexes: false, true or null), `key{}` as JSON, dates as ISO strings.
  */
-export function toFormData(obj: object, formData?: GenericFormData | null, options?: FormSerializerOptions | null): any {
+export function toFormData(obj: object, formData?: GenericFormData | null, options?: FormSerializerOptions | null): GenericFormData {
   if (!isObject(obj)) throw new TypeError('target must be an object');
   const form: any = formData || new FormData();
   const option = (name: string, fallback?: any) => safeGet(options, name) ?? fallback;

@@ -7,10 +7,13 @@ import axios, {
   HttpStatusCode,
   isAxiosError,
   isCancel,
+  toFormData,
   type AxiosInstance,
+  type AxiosInterceptorManager,
   type AxiosProgressEvent,
   type AxiosRequestConfig,
   type AxiosResponse,
+  type GenericFormData,
   type InternalAxiosRequestConfig,
   type RawAxiosRequestHeaders,
 } from 'axios-under-test';
@@ -79,4 +82,34 @@ export async function typicalUse() {
     }
   }
   return { id, raw, ct, codes, uri, Client };
+}
+
+// A retry with a fresh token: the failed request's headers spread into a new object.
+export function retryWithFreshToken(api: AxiosInstance, token: string) {
+  api.interceptors.response.use(undefined, async (error: AxiosError) => {
+    const original = error.config!;
+    return api({ ...original, headers: { ...original.headers, Authorization: `Bearer ${token}` } });
+  });
+}
+
+// An interceptor manager handed to a helper typed as axios types it.
+function installAuth(manager: AxiosInterceptorManager<InternalAxiosRequestConfig>) {
+  return manager.use((config) => config);
+}
+export const addAuth = (api: AxiosInstance) => installAuth(api.interceptors.request);
+
+// A subclass that overrides a header accessor.
+export class TracedHeaders extends AxiosHeaders {
+  hasAuthorization(matcher?: Parameters<AxiosHeaders['hasAuthorization']>[0]): boolean {
+    return super.hasAuthorization(matcher);
+  }
+}
+
+// toFormData is typed: what it returns is a GenericFormData, not any.
+export function formOf(values: Record<string, string>) {
+  const form = toFormData(values);
+  // @ts-expect-error GenericFormData has no such method
+  form.notAMethod();
+  const typed: GenericFormData = form;
+  return typed;
 }
