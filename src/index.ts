@@ -1,6 +1,6 @@
 // The ES module entry: the default instance, and its statics as named exports.
 import axios from './axios';
-import type { Cancel as CancelInstance, CancelTokenStatic, CancelToken as CancelTokenInstance } from './types';
+import type { CancelTokenStatic } from './types';
 import type { HttpStatusCode as StatusCode, HttpStatusCodes } from './helpers/HttpStatusCode';
 import { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 
@@ -19,10 +19,22 @@ export { all, spread } from './helpers/promises';
 export { VERSION } from './version';
 
 export const create = axios.create;
+// Cancel and CancelToken are each a value and an interface of one name,
+// declared together here so that the declarations name them as users import
+// them (code built with `declaration: true` must be able to name a token's type).
 export const Cancel = axios.Cancel;
-export type Cancel = CancelInstance;
+export interface Cancel {
+  message: string | undefined;
+}
 export const CancelToken: CancelTokenStatic = CancelTokenClass;
-export type CancelToken = CancelTokenInstance;
+export interface CancelToken {
+  promise: Promise<Cancel>;
+  reason?: Cancel;
+  throwIfRequested(): void;
+  subscribe(listener: (cancel: Cancel | any) => void): void;
+  unsubscribe(listener: (cancel: Cancel | any) => void): void;
+  toAbortSignal(): AbortSignal;
+}
 // Read here, so the module builds it at load (the UMD global waits for a first read).
 export const HttpStatusCode: HttpStatusCodes = axios.HttpStatusCode;
 export type HttpStatusCode = StatusCode;

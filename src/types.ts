@@ -9,6 +9,8 @@ import type { HttpStatusCode, HttpStatusCodes } from './helpers/HttpStatusCode';
 import type { Axios } from './core/Axios';
 import type { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 import type { isCancel } from './cancel/isCancel';
+// Declared in the entry, beside the values of the same names (see there).
+import type { Cancel, CancelToken } from './index';
 import type { mergeConfig } from './core/mergeConfig';
 import type { getAdapter } from './adapters';
 import type { toFormData } from './helpers/toFormData';
@@ -379,10 +381,6 @@ export interface CancelStatic {
   new (message?: string): Cancel;
 }
 
-export interface Cancel {
-  message: string | undefined;
-}
-
 export interface Canceler {
   (message?: string, config?: AxiosRequestConfig, request?: any): void;
 }
@@ -390,15 +388,6 @@ export interface Canceler {
 export interface CancelTokenStatic {
   new (executor: (cancel: Canceler) => void): CancelToken;
   source(): CancelTokenSource;
-}
-
-export interface CancelToken {
-  promise: Promise<Cancel>;
-  reason?: Cancel;
-  throwIfRequested(): void;
-  subscribe(listener: (cancel: Cancel | any) => void): void;
-  unsubscribe(listener: (cancel: Cancel | any) => void): void;
-  toAbortSignal(): AbortSignal;
 }
 
 export interface CancelTokenSource {

@@ -1,4 +1,5 @@
-import type { Cancel, Canceler, CancelTokenSource } from '../types';
+import type { Canceler, CancelTokenSource } from '../types';
+import type { Cancel } from '../index';
 import { CanceledError } from './CanceledError';
 
 type Listener = (reason: any) => void;

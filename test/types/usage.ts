@@ -113,3 +113,8 @@ export function formOf(values: Record<string, string>) {
   const typed: GenericFormData = form;
   return typed;
 }
+
+// Values a library exports, whose emitted declarations must name our types
+// (this project compiles with `declaration: true`).
+export const sharedToken = axios.CancelToken.source().token;
+export const sharedInterceptors = axios.create().interceptors.request;
