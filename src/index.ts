@@ -1,7 +1,6 @@
 // The ES module entry: the default instance, and its statics as named exports.
 import axios from './axios';
 import type { CancelTokenStatic } from './types';
-import type { HttpStatusCode as StatusCode, HttpStatusCodes } from './helpers/HttpStatusCode';
 import { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 
 export type * from './types';
@@ -35,7 +34,5 @@ export interface CancelToken {
   unsubscribe(listener: (cancel: Cancel | any) => void): void;
   toAbortSignal(): AbortSignal;
 }
-// Read here, so the module builds it at load (the UMD global waits for a first read).
-export const HttpStatusCode: HttpStatusCodes = axios.HttpStatusCode;
-export type HttpStatusCode = StatusCode;
+export { HttpStatusCode } from './HttpStatusCode';
 export default axios;

@@ -5,7 +5,8 @@
 import type { AxiosHeaders } from './core/AxiosHeaders';
 import type { AxiosError } from './core/AxiosError';
 import type { CanceledError } from './cancel/CanceledError';
-import type { HttpStatusCode, HttpStatusCodes } from './helpers/HttpStatusCode';
+import type { HttpStatusCodes } from './helpers/HttpStatusCode';
+import type { HttpStatusCode } from './HttpStatusCode';
 import type { Axios } from './core/Axios';
 import type { CancelToken as CancelTokenClass } from './cancel/CancelToken';
 import type { isCancel } from './cancel/isCancel';

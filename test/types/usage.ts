@@ -118,3 +118,9 @@ export function formOf(values: Record<string, string>) {
 // (this project compiles with `declaration: true`).
 export const sharedToken = axios.CancelToken.source().token;
 export const sharedInterceptors = axios.create().interceptors.request;
+// HttpStatusCode is an enum: its members are types too, and values a
+// library exports can be named in its declarations.
+export type Outcome = { status: HttpStatusCode.Ok; body: string } | { status: HttpStatusCode.NoContent };
+export const okStatus = HttpStatusCode.Ok;
+export const noContent: HttpStatusCode.NoContent = HttpStatusCode.NoContent;
+export const statusName = (status: number) => HttpStatusCode[status];
