@@ -1,8 +1,8 @@
+import type { HttpStatusCode } from '../HttpStatusCode';
+
 // HTTP status codes by name, and names by code (the first name of a code
 // wins, as in axios). Stored as one compact string: a name is the previous
 // code plus one unless it starts with its own three-digit code.
-import type { HttpStatusCode } from '../HttpStatusCode';
-
 const LIST =
   '100Continue,SwitchingProtocols,Processing,EarlyHints,200Ok,Created,Accepted,NonAuthoritativeInformation,NoContent,ResetContent,PartialContent,MultiStatus,AlreadyReported,226ImUsed,300MultipleChoices,MovedPermanently,Found,SeeOther,NotModified,UseProxy,Unused,TemporaryRedirect,PermanentRedirect,400BadRequest,Unauthorized,PaymentRequired,Forbidden,NotFound,MethodNotAllowed,NotAcceptable,ProxyAuthenticationRequired,RequestTimeout,Conflict,Gone,LengthRequired,PreconditionFailed,PayloadTooLarge,413ContentTooLarge,UriTooLong,UnsupportedMediaType,RangeNotSatisfiable,ExpectationFailed,ImATeapot,421MisdirectedRequest,UnprocessableEntity,422UnprocessableContent,Locked,FailedDependency,TooEarly,UpgradeRequired,428PreconditionRequired,TooManyRequests,431RequestHeaderFieldsTooLarge,451UnavailableForLegalReasons,500InternalServerError,NotImplemented,BadGateway,ServiceUnavailable,GatewayTimeout,HttpVersionNotSupported,VariantAlsoNegotiates,InsufficientStorage,LoopDetected,510NotExtended,NetworkAuthenticationRequired,520WebServerReturnsAnUnknownError,WebServerIsDown,ConnectionTimedOut,OriginIsUnreachable,TimeoutOccurred,SslHandshakeFailed,InvalidSslCertificate';
 
