@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
 import { wrapUmdFactory } from './scripts/wrap-umd-factory.mjs';
 import { moduleType } from './scripts/module-type.mjs';
+import { commonjsTypesFile } from './scripts/commonjs-types.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const banner = `/*! plume v${version} | MIT */`;
@@ -63,8 +64,9 @@ export default [
     input: 'src/index.ts',
     plugins: [dts({ tsconfig: './tsconfig.json' })],
     // The same declarations twice: TypeScript reads each as the module type of its folder.
+    // index.d.cts gives require('plume') its `export =` shape.
     output: [
-      { file: 'dist/index.d.ts', format: 'es' },
+      { file: 'dist/index.d.ts', format: 'es', plugins: [commonjsTypesFile('index.d.cts')] },
       { file: 'dist/esm/index.d.ts', format: 'es' },
     ],
   },
