@@ -429,19 +429,38 @@ export interface AxiosInterceptorManager<V> {
   handlers?: Array<AxiosInterceptorHandler<V>>;
 }
 
-/** The method aliases of an Axios instance (methods, so subclasses can override them). */
+/**
+ * The method aliases of an Axios instance (methods, so subclasses can override them).
+ *
+ * Each has a second signature, axios's older one, which no call needs (any
+ * arguments the second takes, the first takes). It lets an instance go where a
+ * package's own copy of axios's types expects one: TypeScript cannot relate two
+ * conditional result types that test for different unique symbols, but it can
+ * relate this one.
+ */
 export interface AxiosMethods {
   get<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  get<T = any, R = AxiosResponse<T>, D = any>(url: string, config?: AxiosRequestConfig<D>): Promise<R>;
   delete<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  delete<T = any, R = AxiosResponse<T>, D = any>(url: string, config?: AxiosRequestConfig<D>): Promise<R>;
   head<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  head<T = any, R = AxiosResponse<T>, D = any>(url: string, config?: AxiosRequestConfig<D>): Promise<R>;
   options<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  options<T = any, R = AxiosResponse<T>, D = any>(url: string, config?: AxiosRequestConfig<D>): Promise<R>;
   post<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  post<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
   put<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  put<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
   patch<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  patch<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
   query<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  query<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
   postForm<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  postForm<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
   putForm<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  putForm<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
   patchForm<T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, data?: D, config?: AxiosRequestConfig<D, P>): Promise<AxiosResponseResult<T, R, D, P>>;
+  patchForm<T = any, R = AxiosResponse<T>, D = any>(url: string, data?: D, config?: AxiosRequestConfig<D>): Promise<R>;
 }
 
 export interface GenericFormData {
@@ -461,6 +480,9 @@ export interface AxiosInstance extends Axios {
   <T = any, R = AxiosResponseDefault, D = any, P = any>(url: string, config?: AxiosRequestConfig<D, P>): Promise<
     AxiosResponseResult<T, R, D, P>
   >;
+  // The older signatures, as in AxiosMethods.
+  <T = any, R = AxiosResponse<T>, D = any>(config: AxiosRequestConfig<D>): Promise<R>;
+  <T = any, R = AxiosResponse<T>, D = any>(url: string, config?: AxiosRequestConfig<D>): Promise<R>;
   create(config?: CreateAxiosDefaults): AxiosInstance;
   defaults: Omit<AxiosDefaults, 'headers'> & {
     headers: HeadersDefaults & { [key: string]: AxiosHeaderValue };

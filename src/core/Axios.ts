@@ -63,6 +63,8 @@ export class Axios {
   request<T = any, R = AxiosResponseDefault, D = any, P = any>(
     config: AxiosRequestConfig<D, P>
   ): Promise<AxiosResponseResult<T, R, D, P>>;
+  // The older signature, as in AxiosMethods.
+  request<T = any, R = AxiosResponse<T>, D = any>(config: AxiosRequestConfig<D>): Promise<R>;
   async request(configOrUrl: any, config?: any): Promise<any> {
     if (typeof configOrUrl == 'string') {
       config = config || {};

@@ -61,6 +61,14 @@ type StatusCodes = Assert<NoneMissing<typeof refAxios.HttpStatusCode, Our.AxiosS
 type ResponseFits = Assert<Assignable<Our.AxiosResponse<{ a: 1 }>, Ref.AxiosResponse<{ a: 1 }>>>;
 type ProgressFits = Assert<Assignable<Our.AxiosProgressEvent, Ref.AxiosProgressEvent>>;
 
+// Instances go where packages built on axios expect axios's (axios-mock-adapter,
+// axios-retry, axios-cache-interceptor take one), and the other way round.
+type InstanceFits = Assert<Assignable<Our.AxiosInstance, Ref.AxiosInstance>>;
+type StaticFits = Assert<Assignable<Our.AxiosStatic, Ref.AxiosStatic>>;
+type AxiosFits = Assert<Assignable<Our.Axios, Ref.Axios>>;
+type RefInstanceFits = Assert<Assignable<Ref.AxiosInstance, Our.AxiosInstance>>;
+type RefAxiosFits = Assert<Assignable<Ref.Axios, Our.Axios>>;
+
 // The default exports line up, member for member.
 export const sameDefault: Assert<NoneMissing<typeof refAxios, typeof ourAxios>> = true;
 
@@ -68,5 +76,6 @@ export type Checks = [
   Names, ValueNames, StaticNames, ConfigKeys, InternalKeys, CreateKeys, TransitionalKeys, SerializerKeys,
   HeadersDefaultsKeys, ConfigAccepted, CreateAccepted, MethodAccepted, ResponseTypeAccepted, RawHeadersAccepted,
   ResponseKeys, ProgressKeys, ErrorKeys, ErrorStatics, HeadersKeys, HeadersStatics, InstanceKeys, AxiosKeys,
-  CancelTokenKeys, StatusCodes, ResponseFits, ProgressFits,
+  CancelTokenKeys, StatusCodes, ResponseFits, ProgressFits, InstanceFits, StaticFits, AxiosFits, RefInstanceFits,
+  RefAxiosFits,
 ];
