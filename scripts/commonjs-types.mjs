@@ -1,47 +1,46 @@
 // A rollup output plugin for the bundled declarations: beside index.d.ts it
-// writes index.d.cts, the package's types as a CommonJS module sees them.
+// writes index.d.cts, the same declarations as a CommonJS module sees them.
 //
 // require('plume') gives the axios function itself (the UMD bundle's
-// module.exports), so those types say `export = axios`, and
-// `import axios = require('plume')` is callable and reaches every type as
-// `axios.AxiosResponse`. A namespace that merges with a const may hold types
-// only, so each exported type becomes an alias of the one in index.d.ts,
-// with its type parameters copied from the declaration, parsed here.
+// module.exports), so these say `export = plume`: `import axios =
+// require('plume')` is callable and reaches every type as
+// `axios.AxiosResponse`. Users add options of their own by augmenting the
+// module (`declare module 'plume' { interface AxiosRequestConfig { ... } }`),
+// which merges into the namespace behind `export =`, so the exported
+// interfaces must be declared there, not aliased. A namespace that merges with
+// a const may hold types only, so classes and enums stay outside it, with an
+// alias inside. Declarations left outside see the moved ones through aliases
+// of the same names, so no declaration's text needs rewriting.
 import ts from 'typescript';
 
-const HEADER = `// The package's types for CommonJS: \`export =\`, as require('plume') gives the axios function.
+const NAME = 'plume';
+
+const HEADER = `// plume's declarations for CommonJS, as require('plume') gives the axios function itself.
 // Generated from index.d.ts by scripts/commonjs-types.mjs.
-import type * as plume from './index.js';
 `;
 
-// Every declaration with a type meaning, by its local name: its type
-// parameters as declared ('<T = any, D = any>') and as passed on ('<T, D>').
-function typeDeclarations(file) {
-  const declarations = new Map();
-  for (const statement of file.statements) {
-    const typeDeclaration =
-      ts.isInterfaceDeclaration(statement) ||
-      ts.isTypeAliasDeclaration(statement) ||
-      ts.isClassDeclaration(statement) ||
-      ts.isEnumDeclaration(statement);
-    if (!typeDeclaration || !statement.name || declarations.has(statement.name.text)) continue;
-    const parameters = statement.typeParameters ?? [];
-    const list = (texts) => (texts.length ? `<${texts.join(', ')}>` : '');
-    declarations.set(statement.name.text, {
-      declared: list(parameters.map((p) => p.getText(file))),
-      passed: list(parameters.map((p) => p.name.text)),
-    });
-  }
-  return declarations;
+const list = (texts) => (texts.length ? `<${texts.join(', ')}>` : '');
+
+/** A declaration's type parameters as declared ('<T = any, D = any>') and as passed on ('<T, D>'). */
+function typeParameters(statement, file) {
+  const parameters = statement.typeParameters ?? [];
+  return {
+    declared: list(parameters.map((p) => p.getText(file))),
+    passed: list(parameters.map((p) => p.name.text)),
+  };
 }
 
-// Exported name -> local name, from the `export { a as b }` and `export type { ... }` lists.
-function exportedNames(file) {
-  const names = new Map();
+/** Local names of the declarations the `export { ... }` and `export type { ... }` lists name. */
+function exportedLocals(file) {
+  const names = new Set();
   for (const statement of file.statements) {
-    if (!ts.isExportDeclaration(statement) || !statement.exportClause || statement.moduleSpecifier) continue;
+    if (!ts.isExportDeclaration(statement) || !statement.exportClause) continue;
     for (const element of statement.exportClause.elements) {
-      names.set(element.name.text, (element.propertyName ?? element.name).text);
+      const local = (element.propertyName ?? element.name).text;
+      if (element.name.text !== local && element.name.text !== 'default') {
+        throw new Error(`commonjs-types: ${local} is exported as ${element.name.text}; renamed types are not handled`);
+      }
+      names.add(local);
     }
   }
   return names;
@@ -49,19 +48,43 @@ function exportedNames(file) {
 
 export function commonjsTypes(source) {
   const file = ts.createSourceFile('index.d.ts', source, ts.ScriptTarget.Latest, true);
-  const declarations = typeDeclarations(file);
-  const aliases = [];
-  for (const [exported, local] of exportedNames(file)) {
-    const declaration = declarations.get(local);
-    if (exported === 'default' || !declaration) continue;
-    aliases.push(`  type ${exported}${declaration.declared} = plume.${exported}${declaration.passed};`);
+  const exported = exportedLocals(file);
+  const isValueType = (s) => ts.isClassDeclaration(s) || ts.isEnumDeclaration(s);
+  const valueTypes = new Set(file.statements.filter(isValueType).map((s) => s.name.text));
+  const outside = [];
+  const inside = [];
+  const aliased = new Set();
+  for (const statement of file.statements) {
+    if (ts.isExportDeclaration(statement)) continue;
+    const text = statement.getFullText(file).replace(/^\n+/, '');
+    const name = statement.name && ts.isIdentifier(statement.name) ? statement.name.text : undefined;
+    const typeOnly = ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement);
+    if (!typeOnly || !exported.has(name) || valueTypes.has(name)) {
+      outside.push(text);
+      if (isValueType(statement) && exported.has(name) && !aliased.has(name)) {
+        // Inside the namespace the name means the alias, so the class is reached by a second name.
+        const { declared, passed } = typeParameters(statement, file);
+        outside.push(`type ${name}$Type${declared} = ${name}${passed};`);
+        inside.push(`type ${name}${declared} = ${name}$Type${passed};`);
+        aliased.add(name);
+      }
+      continue;
+    }
+    inside.push(text);
+    if (!aliased.has(name)) {
+      const { declared, passed } = typeParameters(statement, file);
+      outside.push(`type ${name}${declared} = ${NAME}.${name}${passed};`);
+      aliased.add(name);
+    }
   }
-  return `${HEADER}
-declare const axios: plume.AxiosStatic & { default: plume.AxiosStatic };
-declare namespace axios {
-${aliases.join('\n')}
+  const indent = (text) => text.replace(/^(?=.)/gm, '    ');
+  return `${HEADER}${outside.join('\n')}
+
+declare const ${NAME}: AxiosStatic & { default: AxiosStatic };
+declare namespace ${NAME} {
+${inside.map(indent).join('\n')}
 }
-export = axios;
+export = ${NAME};
 `;
 }
 
