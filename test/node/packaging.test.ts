@@ -59,4 +59,25 @@ describe('the package, packed and installed in another project', () => {
   it('require() gives the axios function of the UMD bundle', () => checkRequire(require));
   it('import gives the ES module', async () =>
     checkImport(await import(pathToFileURL(join(project, 'uses-plume.mjs')).href), require));
+
+  // "sideEffects": false must also be in dist/esm/package.json: esbuild reads
+  // the package.json nearest to the file, which is that one, not the package's.
+  it('a bundler drops the package when nothing imported from it is used', async () => {
+    const { build } = await import('esbuild');
+    const bundle = async (code: string) => {
+      writeFileSync(join(project, 'app.mjs'), code);
+      const result = await build({
+        entryPoints: [join(project, 'app.mjs')],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0].text.length;
+    };
+    expect(await bundle("import axios from 'plume';\nexport const ready = true;\n")).toBeLessThan(200);
+    expect(await bundle("import axios from 'plume';\nexport const get = axios.get;\n")).toBeGreaterThan(20_000);
+  });
 });
