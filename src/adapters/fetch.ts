@@ -5,7 +5,7 @@ import { settle } from '../core/settle';
 import { progressReducer } from '../helpers/progress';
 import { parseURL } from '../helpers/parseURL';
 import { decodeComponent } from '../helpers/decodeComponent';
-import { isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
+import { isFormData, isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { named, wireHeaders } from './shared';
 import { onCancel, timeoutError } from './cancellation';
@@ -118,7 +118,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     // A FormData's size is known once it is encoded; its Content-Type then carries the boundary.
     // Init dictionaries here are null-prototype: fetch, Request and Response
     // read inherited members too (a polluted Object.prototype.headers, say).
-    if (measured && tagOf(body) == 'FormData' && RequestClass) {
+    if (measured && isFormData(body) && RequestClass) {
       const encoded = new RequestClass('http://localhost/', nullObject({ method: 'POST', body }));
       headers.setContentType(encoded.headers.get('content-type'));
       body = await encoded.blob();

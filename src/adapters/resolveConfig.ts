@@ -5,7 +5,7 @@ import { buildURL } from '../helpers/buildURL';
 import { readCookie } from '../helpers/cookies';
 import { isURLSameOrigin } from '../helpers/isURLSameOrigin';
 import { hasStandardBrowserEnv } from '../helpers/platform';
-import { flattenOwn, isFunction, nullObject, safeGet, tagOf } from '../helpers/object';
+import { flattenOwn, isFormData, isFunction, nullObject, safeGet } from '../helpers/object';
 
 /** UTF-8 bytes of a string as a binary string, the input btoa() takes. */
 export const utf8 = (text: string) =>
@@ -50,7 +50,7 @@ export function resolveConfig(input: any): any {
 
   // The runtime writes a FormData body's Content-Type itself, with the
   // boundary; one set by hand without a boundary would make it unreadable.
-  if (tagOf(config.data) == 'FormData' && !/boundary=/i.test(String(headers.getContentType() || ''))) {
+  if (isFormData(config.data) && !/boundary=/i.test(String(headers.getContentType() || ''))) {
     headers.setContentType(undefined as any);
   }
 

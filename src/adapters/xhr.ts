@@ -21,6 +21,7 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
     const download = onDownloadProgress && progressReducer(onDownloadProgress, true);
     let pending = true;
     let unsubscribe: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
 
     // Adds or removes this request's progress listeners.
     const listen = (method: 'addEventListener' | 'removeEventListener') => {
@@ -32,6 +33,7 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
     const finish = (error?: any, response?: any, abort?: boolean) => {
       if (!pending) return;
       pending = false;
+      clearTimeout(timer);
       response ? settle(resolve, reject, response) : reject(error);
       upload && upload[1]();
       download && download[1]();
@@ -68,6 +70,10 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
 
     try {
       xhr.open(resolved.method.toUpperCase(), url, true);
+      // happy-dom's XMLHttpRequest, used in test suites, has no timeout: a timer stands in for it there.
+      if (resolved.timeout && !('timeout' in xhr)) {
+        timer = setTimeout(() => finish(timeoutError(resolved, config, xhr), 0, true), resolved.timeout);
+      }
       xhr.timeout = resolved.timeout;
       data === undefined && headers.setContentType(null);
       if (resolved.withCredentials !== undefined) xhr.withCredentials = !!resolved.withCredentials;

@@ -3,7 +3,7 @@ import { AxiosError } from '../core/AxiosError';
 import { transitionalDefaults } from './transitional';
 import { toFormData } from '../helpers/toFormData';
 import { formDataToJSON } from '../helpers/formDataToJSON';
-import { isObject, isString, safeGet, tagOf } from '../helpers/object';
+import { isFormData, isObject, isString, safeGet, tagOf } from '../helpers/object';
 
 export const METHODS = ['get', 'delete', 'head', 'options', 'post', 'put', 'patch', 'purge', 'link', 'unlink', 'query'];
 
@@ -17,7 +17,7 @@ function transformRequest(this: any, data: any, headers: AxiosRequestHeaders): a
   const isObjectPayload = isObject(data);
   const tag = tagOf(data);
 
-  if (tag == 'HTMLFormElement' || tag == 'FormData') {
+  if (tag == 'HTMLFormElement' || isFormData(data)) {
     // A <form> is sent as its FormData.
     if (tag == 'HTMLFormElement') data = new FormData(data);
     return asJSON ? JSON.stringify(formDataToJSON(data)) : data;

@@ -1,6 +1,6 @@
 import type { GenericFormData, GenericHTMLFormElement } from '../types';
 import { AxiosError } from '../core/AxiosError';
-import { hasOwn, isFunction, isObject, isPlainObject, tagOf } from './object';
+import { hasOwn, isFormData, isFunction, isObject, isPlainObject, tagOf } from './object';
 import { MAX_DEPTH } from './toFormData';
 
 const tooDeep = (depth: number) => {
@@ -68,7 +68,7 @@ function place(path: string[], value: any, target: any, index: number): boolean 
 
 /** The fields of a FormData as a nested object: `a[b][]=1` as { a: { b: ['1'] } }. */
 export function formDataToJSON(formData: any): object | null {
-  if (!(tagOf(formData) == 'FormData' && isFunction(formData.entries))) return null;
+  if (!(isFormData(formData) && isFunction(formData.entries))) return null;
   const json = {};
   for (const [name, value] of formData.entries()) place(parsePath(name), value, json, 0);
   // Arrays that gained holes or keys along the way become objects, at every level.

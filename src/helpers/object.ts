@@ -24,6 +24,13 @@ export const hasOwn = (obj: any, key: PropertyKey): boolean => obj != null && ha
 /** The built-in tag of a value: 'Blob', 'FormData', 'URLSearchParams', ... */
 export const tagOf = (value: unknown): string => toString.call(value).slice(8, -1);
 
+/**
+ * A FormData: by its tag, which holds across frames, or as an instance of
+ * this realm's FormData (happy-dom's, used in test suites, has no tag).
+ */
+export const isFormData = (value: unknown): boolean =>
+  tagOf(value) == 'FormData' || (typeof FormData == 'function' && value instanceof FormData);
+
 export const isObject = (value: unknown): value is Record<PropertyKey, any> =>
   value !== null && typeof value == 'object';
 
