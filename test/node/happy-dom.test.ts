@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // happy-dom's FormData has no Symbol.toStringTag and its XMLHttpRequest no
-// timeout: the first case checks the first, so this stays a test of both.
+// timeout. The first test checks that this is still so, so that the shared
+// cases go on testing how plume works around both.
 import { expect, test } from 'vitest';
 import { describeInDom } from './dom-cases';
 
