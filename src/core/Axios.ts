@@ -18,7 +18,7 @@ import { buildFullPath } from './buildFullPath';
 import { buildURL } from '../helpers/buildURL';
 import { transitionalDefaults } from '../defaults/transitional';
 import { METHODS } from '../defaults';
-import { hasOwn, isFunction, isObject, isPlainObject, nullObject, ownKeys, safeGet, tagOf } from '../helpers/object';
+import { isFunction, isObject, isPlainObject, nullObject, ownKeys, safeGet, tagOf } from '../helpers/object';
 
 /** Check option types: a wrong type is ERR_BAD_OPTION_VALUE, an unknown name ERR_BAD_OPTION unless allowed. */
 function assertOptions(options: any, schema: Record<string, string>, allowUnknown: boolean) {
@@ -97,24 +97,27 @@ export class Axios {
     if (block !== undefined && !isPlainObject(block)) {
       config.headers = AxiosHeaders.from(block);
     } else {
-      const sources = [defaultHeaders, callHeaders].filter(isPlainObject);
-      // As in a merge: a later plain object merges in, anything else replaces.
-      const buckets = (name: string) => {
-        let found: any[] = [];
-        for (const headers of sources) {
-          const value = safeGet(headers, name);
-          if (hasOwn(headers, name)) found = isPlainObject(value) ? [...found, value] : isBucket(value) ? [value] : [];
-        }
-        return found;
-      };
-      const plain = sources.map((headers) => {
+      // One pass over each source. A bucket is named in any case (axios's
+      // case-insensitive merge folds `Common` into the defaults' `common`); only
+      // `common` and this method's are kept. Any other key is a header. As in a
+      // merge, a later plain object merges into a bucket, anything else replaces it.
+      const common: any[] = [];
+      const method: any[] = [];
+      const plain = [defaultHeaders, callHeaders].filter(isPlainObject).map((headers) => {
         const headersOnly: any = {};
         for (const key of ownKeys(headers)) {
-          if (!(BUCKETS.has(key) && isBucket(headers[key]))) headersOnly[key] = headers[key];
+          const value = headers[key];
+          const bucket = typeof key != 'string' ? '' : BUCKETS.has(key) ? key : key.toLowerCase();
+          const found = bucket == 'common' ? common : bucket == config.method ? method : 0;
+          if (found) {
+            isPlainObject(value) || found.splice(0);
+            isBucket(value) && found.push(value);
+          }
+          if (!(BUCKETS.has(bucket) && isBucket(value))) headersOnly[key] = value;
         }
         return headersOnly;
       });
-      config.headers = AxiosHeaders.concat(merge([...buckets('common'), ...buckets(config.method)]), merge(plain, true));
+      config.headers = AxiosHeaders.concat(merge([...common, ...method]), merge(plain, true));
     }
 
     const requestChain: any[] = [];

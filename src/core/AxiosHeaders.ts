@@ -234,7 +234,10 @@ export class AxiosHeaders {
   /** Add get<Name>, set<Name> and has<Name> methods for these headers. */
   static accessor(header: string | string[]): AxiosHeaders {
     for (const name of Array.isArray(header) ? header : [header]) {
-      addAccessors(this.prototype, name, name.toLowerCase().replace(/(?:^|[-_\s])([a-z\d])/g, (_, letter) => letter.toUpperCase()));
+      // As axios names them: each word after a space, hyphen or underscore gets
+      // a capital, and an underscore inside a word stays (foo_bar: getFoo_bar).
+      const camel = (' ' + name.toLowerCase()).replace(/[-_\s]([a-z\d]\w*)/g, (_, word) => word[0].toUpperCase() + word.slice(1));
+      addAccessors(this.prototype, name, camel);
     }
     return this as any;
   }

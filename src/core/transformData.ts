@@ -10,7 +10,8 @@ export function transformData(config: any, transforms: any, response?: AxiosResp
   // transform, which never looks at them; parsed, they are normalized already.
   let headers: AxiosHeaders | undefined = response && headersUnread(response) ? undefined : AxiosHeaders.from(context.headers);
   let data = context.data;
-  for (const transform of transforms == null ? [] : Array.isArray(transforms) ? transforms : [transforms]) {
+  // One function, a list, or (as axios allows) an object whose values run in key order.
+  for (const transform of Array.isArray(transforms) ? transforms : typeof transforms == 'function' ? [transforms] : Object.values(transforms || [])) {
     if (transform !== transformResponse) headers ||= AxiosHeaders.from(context.headers);
     data = transform.call(config, data, headers && headers.normalize(), response ? response.status : undefined);
   }

@@ -531,6 +531,16 @@ describe('AxiosHeaders: accessors', () => {
     });
   });
 
+  it('accessor() names methods as axios does: an underscore inside a word is kept', () => {
+    const names = same((H) => {
+      class Named extends H {}
+      Named.accessor(['foo_bar', 'x-y_z', 'X_Request-ID', 'a--b', '2fa']);
+      return Object.getOwnPropertyNames(Named.prototype).filter((name) => name != 'constructor').sort();
+    });
+    expect((names as any).value).toContain('getFoo_bar');
+    expect((names as any).value).toContain('hasX_requestId');
+  });
+
   it('the built-in accessors are named as accessor() names them', () => {
     // They are installed at load without accessor()'s RegExp: check the shortcut against it.
     const builtIn = ['Content-Type', 'Content-Length', 'Accept', 'Accept-Encoding', 'User-Agent', 'Content-Encoding', 'Authorization'];

@@ -226,6 +226,23 @@ describe('create() and defaults', () => {
     expect(outcome.calls[0].headers).toEqual({ Accept: 'application/json, text/plain, */*', 'X-Keep': 'k' });
   });
 
+  it('a bucket spelled in another case (Common, POST, Get) is a bucket, as in axios', async () => {
+    const outcome = await same((i) =>
+      i.post('/x', {}, { headers: { Common: { 'X-A': '1' }, common: { 'X-B': '2' }, POST: { 'X-P': 'p' }, Get: { 'X-G': 'g' }, 'X-Plain': 'k' } })
+    );
+    expect(outcome.calls[0].headers).toEqual({
+      Accept: 'application/json, text/plain, */*',
+      'Content-Type': 'application/json',
+      'X-A': '1',
+      'X-B': '2',
+      'X-P': 'p',
+      'X-Plain': 'k',
+    });
+    // Spelt so on an instance, the buckets were already merged case-insensitively by create().
+    const created = await same((i) => i.put('/x', {}), { headers: { COMMON: { 'X-I': 'i' }, Put: { 'X-U': 'u' } } });
+    expect(created.calls[0].headers).toMatchObject({ 'X-I': 'i', 'X-U': 'u' });
+  });
+
   it.each(['get', 'post', 'common', 'delete', 'head', 'patch', 'purge', 'link', 'unlink', 'query', 'options', 'put'])(
     'a literal string header named %s is a header, not a bucket',
     async (bucket) => {

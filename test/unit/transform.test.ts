@@ -62,6 +62,8 @@ describe('default transformRequest against axios', () => {
     ['custom transformRequest replaces the default', { method: 'post', data: { a: 1 }, transformRequest: [(data: any) => 'custom:' + data.a] }],
     ['transformRequest as a single function', { method: 'post', data: { a: 1 }, transformRequest: (data: any, headers: any) => (headers.set('X-T', '1'), JSON.stringify(data)) }],
     ['transformRequest chain', { method: 'post', data: { a: 1 }, transformRequest: [(d: any) => ({ ...d, b: 2 }), ...(defaults.transformRequest as any[])] }],
+    ['transformRequest as an object of functions, run in key order', { method: 'post', data: { a: 1 }, transformRequest: { first: (d: any) => ({ ...d, b: 2 }), second: (d: any) => 'sent:' + JSON.stringify(d) } }],
+    ['transformResponse as an object of functions', { method: 'get', transformResponse: { only: (d: any) => 'got:' + d } }],
     ['transformRequest sees this = config', { method: 'post', data: 1, transformRequest: [function (this: any) { return [this.method, this.url, typeof this.headers].join(); }], url: '/u' }],
   ];
 
