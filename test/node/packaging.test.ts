@@ -60,6 +60,16 @@ describe('the package, packed and installed in another project', () => {
   it('import gives the ES module', async () =>
     checkImport(await import(pathToFileURL(join(project, 'uses-plume.mjs')).href), require));
 
+  // Node >= 20 is what the project's own tools need, not the library. As
+  // `engines`, Yarn 1 would refuse to install the package for a user on an
+  // older Node; as `devEngines`, npm checks it only when working on the project.
+  it('puts no requirement on the Node of the project that installs it', () => {
+    const manifest = require(join(project, 'node_modules', 'plume', 'package.json'));
+    expect(manifest.engines).toBeUndefined();
+    expect(manifest.devEngines.runtime).toMatchObject({ name: 'node', version: '>=20' });
+    expect(manifest.dependencies).toBeUndefined();
+  });
+
   // "sideEffects": false must also be in dist/esm/package.json: esbuild reads
   // the package.json nearest to the file, which is that one, not the package's.
   it('a bundler drops the package when nothing imported from it is used', async () => {
