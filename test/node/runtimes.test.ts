@@ -67,7 +67,9 @@ const expected = {
     declared: { name: 'AxiosError', code: 'ERR_BAD_RESPONSE', message: 'maxContentLength size of 5000 exceeded', isAxiosError: true },
     undeclared: 'ERR_BAD_RESPONSE',
     body: { name: 'AxiosError', code: 'ERR_BAD_REQUEST', message: 'Request body larger than maxBodyLength limit', isAxiosError: true },
+    streamed: { code: 'ERR_BAD_REQUEST', stoppedEarly: true },
   },
+  envFetch: { status: 200, seen: [{ method: 'GET', cache: 'no-store', custom: 'kept' }] },
   interceptors: { header: 'request' },
 };
 

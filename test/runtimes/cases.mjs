@@ -1,7 +1,8 @@
 // What the fetch adapter does in a runtime without XMLHttpRequest, as plain
 // data that can be compared across runtimes: test/node/runtimes.test.ts runs
 // these cases in Node, Deno and Bun against the echo server and expects the
-// same summary from each. Plain JavaScript, so that every runtime loads it as is.
+// same summary from each. Plain JavaScript, so that every runtime loads it as
+// is. (The browsers run the fetch adapter through the whole e2e suite.)
 
 /** Settle a promise into its value or its error. */
 const settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));
@@ -108,6 +109,28 @@ export async function runCases(library, baseURL) {
     undeclared: (await errorOf(axios.get('/api/bytes/10000', { params: { chunked: 1, chunk: 1000 }, maxContentLength: 5000 }))).code,
     body: describeError(await errorOf(axios.post('/api/upload', 'x'.repeat(2000), { maxBodyLength: 1000 }))),
   };
+  // A streamed body is stopped at the limit, not read to its end (60,000 bytes).
+  let pulled = 0;
+  const stream = new ReadableStream({
+    pull(controller) {
+      pulled++;
+      controller.enqueue(new Uint8Array(600));
+      if (pulled === 100) controller.close();
+    },
+  });
+  out.limits.streamed = { code: (await errorOf(axios.post('/api/upload', stream, { maxBodyLength: 1000 }))).code, stoppedEarly: pulled < 10 };
+
+  const seen = [];
+  const viaEnv = await axios.get('/api/echo', {
+    fetchOptions: { cache: 'no-store', custom: 'kept' },
+    env: {
+      fetch: (input, init) => {
+        seen.push({ method: input.method, cache: input.cache, custom: init && init.custom });
+        return fetch(input, init);
+      },
+    },
+  });
+  out.envFetch = { status: viaEnv.status, seen };
 
   const intercepted = library.create({ baseURL });
   intercepted.interceptors.request.use((config) => {
