@@ -78,7 +78,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
   let timer: any;
   let unsubscribe: (() => void) | undefined;
   const cleanUp = () => (clearTimeout(timer), unsubscribe && unsubscribe());
-  const abortWith = (reason: any) => (cleanUp(), controller.abort(reason));
+  const abortWith = (reason: any) => (cleanUp(), controller.abort(reason), reason);
   // fetch() and body reads fail with an engine-worded TypeError when the
   // network does (refused, reset, cut mid-body, blocked by CORS).
   const network = <T>(promise: Promise<T>) =>
@@ -87,8 +87,10 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
         ? error
         : AxiosError.from(error, 'ERR_NETWORK', config, request, undefined, { message: 'Network Error', name: 'AxiosError' });
     });
+  // Past a limit the request is aborted too: workerd (Cloudflare Workers) ends
+  // a request body whose stream failed as if it were complete, and sends it.
   const limit = (max: number, message: string, code: string) => (loaded?: number) => {
-    if (max > -1 && loaded! > max) throw (streamError = new AxiosError(message, code, config, request));
+    if (max > -1 && loaded! > max) throw abortWith((streamError = new AxiosError(message, code, config, request)));
   };
   const checkBody = limit(maxBodyLength, 'Request body larger than maxBodyLength limit', 'ERR_BAD_REQUEST');
   const checkContent = limit(maxContentLength, 'maxContentLength size of ' + maxContentLength + ' exceeded', 'ERR_BAD_RESPONSE');

@@ -2,6 +2,7 @@ import type { AxiosResponse } from '../types';
 import { AxiosHeaders } from './AxiosHeaders';
 import { headersUnread } from './lazyHeaders';
 import { transformResponse } from '../defaults';
+import { isFunction } from '../helpers/object';
 
 /** Run transformRequest (without a response) or transformResponse over the data, with the config as `this`. */
 export function transformData(config: any, transforms: any, response?: AxiosResponse): any {
@@ -11,7 +12,7 @@ export function transformData(config: any, transforms: any, response?: AxiosResp
   let headers: AxiosHeaders | undefined = response && headersUnread(response) ? undefined : AxiosHeaders.from(context.headers);
   let data = context.data;
   // One function, a list, or (as axios allows) an object whose values run in key order.
-  for (const transform of Array.isArray(transforms) ? transforms : typeof transforms == 'function' ? [transforms] : Object.values(transforms || [])) {
+  for (const transform of Array.isArray(transforms) ? transforms : isFunction(transforms) ? [transforms] : Object.values(transforms || [])) {
     if (transform !== transformResponse) headers ||= AxiosHeaders.from(context.headers);
     data = transform.call(config, data, headers && headers.normalize(), response ? response.status : undefined);
   }

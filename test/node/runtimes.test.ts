@@ -1,7 +1,8 @@
 // The fetch adapter in the runtimes that have no XMLHttpRequest: the same
-// cases (test/runtimes/cases.mjs) run on the built ES module in Node, Deno and
-// Bun, each in its own process, against the echo server, and each must give
-// exactly the summary below. Deno and Bun are pinned dev dependencies.
+// cases (test/runtimes/cases.mjs) run on the built ES module in Node, Deno,
+// Bun and workerd (Cloudflare Workers), each in its own process, against the
+// echo server, and each must give exactly the summary below. Deno, Bun and
+// Miniflare (which brings workerd) are pinned dev dependencies.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ const runtimes: Record<string, (url: string) => string[]> = {
   node: (url) => [process.execPath, main, url],
   deno: (url) => [bin('deno'), 'run', '--allow-net', '--no-prompt', main, url],
   bun: (url) => [bin('bun'), main, url],
+  // Cloudflare Workers' runtime, through Miniflare.
+  workerd: (url) => [process.execPath, join(root, 'test/runtimes/workerd.mjs'), url],
 };
 
 const expected = {

@@ -7,6 +7,11 @@
 /** Settle a promise into its value or its error. */
 const settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));
 const errorOf = async (promise) => (await settle(promise)).error;
+/** The code of the error a request fails with, or 'resolved' when it does not fail. */
+const codeOf = async (promise) => {
+  const { error } = await settle(promise);
+  return error ? error.code : 'resolved';
+};
 const describeError = (error) => error && { name: error.name, code: error.code, message: error.message, isAxiosError: error.isAxiosError === true };
 
 export async function runCases(library, baseURL) {
@@ -79,7 +84,7 @@ export async function runCases(library, baseURL) {
 
   out.timeout = {
     plain: describeError(await errorOf(axios.get('/api/never', { timeout: 100 }))),
-    clarified: (await errorOf(axios.get('/api/never', { timeout: 100, transitional: { clarifyTimeoutError: true } }))).code,
+    clarified: await codeOf(axios.get('/api/never', { timeout: 100, transitional: { clarifyTimeoutError: true } })),
   };
 
   const controller = new AbortController();
@@ -100,13 +105,13 @@ export async function runCases(library, baseURL) {
   out.errors = {
     status: { ...describeError(notFound), status: notFound.status, responseStatus: notFound.response.status },
     refused: { ...describeError(refused), hasCause: refused.cause instanceof Error },
-    cut: describeError(await errorOf(axios.get('/api/cut', { params: { after: 100 } }))).code,
+    cut: await codeOf(axios.get('/api/cut', { params: { after: 100 } })),
     malformed: { code: malformed.code, name: malformed.name },
   };
 
   out.limits = {
     declared: describeError(await errorOf(axios.get('/api/bytes/10000', { maxContentLength: 5000 }))),
-    undeclared: (await errorOf(axios.get('/api/bytes/10000', { params: { chunked: 1, chunk: 1000 }, maxContentLength: 5000 }))).code,
+    undeclared: await codeOf(axios.get('/api/bytes/10000', { params: { chunked: 1, chunk: 1000 }, maxContentLength: 5000 })),
     body: describeError(await errorOf(axios.post('/api/upload', 'x'.repeat(2000), { maxBodyLength: 1000 }))),
   };
   // A streamed body is stopped at the limit, not read to its end (60,000 bytes).
@@ -118,7 +123,7 @@ export async function runCases(library, baseURL) {
       if (pulled === 100) controller.close();
     },
   });
-  out.limits.streamed = { code: (await errorOf(axios.post('/api/upload', stream, { maxBodyLength: 1000 }))).code, stoppedEarly: pulled < 10 };
+  out.limits.streamed = { code: await codeOf(axios.post('/api/upload', stream, { maxBodyLength: 1000 })), stoppedEarly: pulled < 10 };
 
   const seen = [];
   const viaEnv = await axios.get('/api/echo', {
