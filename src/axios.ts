@@ -1,6 +1,6 @@
 import type { AxiosInstance, AxiosRequestConfig, AxiosStatic, CreateAxiosDefaults } from './types';
 import { Axios } from './core/Axios';
-import { AxiosError, defineValue } from './core/AxiosError';
+import { AxiosError } from './core/AxiosError';
 import { AxiosHeaders } from './core/AxiosHeaders';
 import { mergeConfig } from './core/mergeConfig';
 import { CanceledError } from './cancel/CanceledError';
@@ -13,6 +13,7 @@ import { formToJSON } from './helpers/formDataToJSON';
 import { decodeStatusCodes } from './helpers/HttpStatusCode';
 import { isAxiosError } from './helpers/isAxiosError';
 import { all, spread } from './helpers/promises';
+import { defineValue } from './helpers/object';
 import { VERSION } from './version';
 
 /** A callable instance: `instance(config)` is `instance.request(config)`, with every method bound. */

@@ -1,11 +1,11 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
-import { AxiosError, defineValue } from '../core/AxiosError';
+import { AxiosError } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
 import { progressReducer } from '../helpers/progress';
 import { parseURL } from '../helpers/parseURL';
 import { decodeComponent } from '../helpers/decodeComponent';
-import { isFormData, isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
+import { defineValue, isFormData, isFunction, isString, nullObject, safeGet, tagOf } from '../helpers/object';
 import { resolveConfig, utf8 } from './resolveConfig';
 import { named, wireHeaders } from './shared';
 import { onCancel, timeoutError } from './cancellation';

@@ -1,5 +1,5 @@
 // What both adapters use to talk to the runtime and to the caller.
-import { defineValue } from '../core/AxiosError';
+import { defineValue } from '../helpers/object';
 import { trimOWS } from '../helpers/trimOWS';
 import type { AxiosHeaders } from '../core/AxiosHeaders';
 

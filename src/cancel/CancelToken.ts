@@ -1,6 +1,7 @@
 import type { Canceler, CancelTokenSource } from '../types';
 import type { Cancel } from '../index';
 import { CanceledError } from './CanceledError';
+import { defineValue } from '../helpers/object';
 
 type Listener = (reason: any) => void;
 
@@ -24,14 +25,19 @@ export class CancelToken {
       if (listeners) for (let i = listeners.length; i--; ) listeners[i](reason);
     });
     // `token.promise.then(fn)` subscribes fn; the promise it returns has a
-    // cancel() that unsubscribes it again.
-    this.promise = settled as Promise<Cancel>;
-    this.promise.then = ((onFulfilled: any) => {
-      let subscribed!: Listener;
-      const promise: any = new Promise((resolve) => this.subscribe((subscribed = resolve))).then(onFulfilled);
-      promise.cancel = () => this.unsubscribe(subscribed);
-      return promise;
-    }) as any;
+    // cancel() that unsubscribes it again. Defined, not assigned, so that it
+    // works where Promise.prototype is frozen (hardened JavaScript).
+    this.promise = defineValue(
+      settled,
+      'then',
+      (onFulfilled: any) => {
+        let subscribed!: Listener;
+        const promise: any = new Promise((resolve) => this.subscribe((subscribed = resolve))).then(onFulfilled);
+        promise.cancel = () => this.unsubscribe(subscribed);
+        return promise;
+      },
+      true
+    ) as Promise<Cancel>;
 
     executor((message, config, request) => {
       if (this.reason) return;

@@ -18,7 +18,7 @@ import { buildFullPath } from './buildFullPath';
 import { buildURL } from '../helpers/buildURL';
 import { transitionalDefaults } from '../defaults/transitional';
 import { METHODS } from '../defaults';
-import { isFunction, isObject, isPlainObject, nullObject, ownKeys, safeGet, tagOf } from '../helpers/object';
+import { isFunction, isObject, isPlainObject, nullObject, ownKeys, safeGet, setOwn, tagOf } from '../helpers/object';
 
 /** Check option types: a wrong type is ERR_BAD_OPTION_VALUE, an unknown name ERR_BAD_OPTION unless allowed. */
 function assertOptions(options: any, schema: Record<string, string>, allowUnknown: boolean) {
@@ -113,7 +113,7 @@ export class Axios {
             isPlainObject(value) || found.splice(0);
             isBucket(value) && found.push(value);
           }
-          if (!(BUCKETS.has(bucket) && isBucket(value))) headersOnly[key] = value;
+          if (!(BUCKETS.has(bucket) && isBucket(value))) setOwn(headersOnly, key, value);
         }
         return headersOnly;
       });

@@ -1,15 +1,10 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
 import { AxiosHeaders } from './AxiosHeaders';
-import { isObject, isPlainObject, isString, isUnsafeKey, safeGet } from '../helpers/object';
+import { defineValue, isObject, isPlainObject, isString, isUnsafeKey, safeGet, setOwn } from '../helpers/object';
 import { REDACTED, redactURL } from '../helpers/redactURL';
 
 const CODES =
   'ERR_BAD_OPTION_VALUE ERR_BAD_OPTION ECONNABORTED ETIMEDOUT ECONNREFUSED ERR_NETWORK ERR_FR_TOO_MANY_REDIRECTS ERR_DEPRECATED ERR_BAD_RESPONSE ERR_BAD_REQUEST ERR_CANCELED ERR_NOT_SUPPORT ERR_INVALID_URL ERR_FORM_DATA_DEPTH_EXCEEDED';
-
-
-/** Define a data property; the null-prototype descriptor ignores a polluted Object.prototype.get. */
-export const defineValue = <T extends object>(target: T, key: PropertyKey, value: unknown, enumerable?: boolean): T =>
-  Object.defineProperty(target, key, { __proto__: null, value, enumerable, writable: true, configurable: true } as PropertyDescriptor);
 
 export class AxiosError<T = unknown, D = any, P = any> extends Error {
   declare config?: InternalAxiosRequestConfig<D, P>;
@@ -46,7 +41,9 @@ export class AxiosError<T = unknown, D = any, P = any> extends Error {
     super(message);
     // Enumerable, as axios has it: loggers that walk own keys show the message.
     defineValue(this, 'message', message, true);
-    this.name = 'AxiosError';
+    // Defined, not assigned: where Error.prototype is frozen (hardened
+    // JavaScript), assigning a name it already has would throw.
+    defineValue(this, 'name', 'AxiosError', true);
     this.isAxiosError = true;
     code && (this.code = code);
     config && (this.config = config);
@@ -120,7 +117,7 @@ function toJSONObject(value: any, redact: string[] | null): any {
       for (const key of Object.keys(source)) {
         if (isUnsafeKey(key)) continue;
         const item = keys && keys.has(key.toLowerCase()) ? REDACTED : visit(source[key]);
-        item !== undefined && (target[key] = item);
+        item !== undefined && setOwn(target, key, item);
       }
     }
     path.pop();

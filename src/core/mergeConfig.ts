@@ -1,7 +1,7 @@
 import type { AxiosRequestConfig } from '../types';
-import { AxiosError, defineValue } from './AxiosError';
+import { AxiosError } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
-import { hasOwn, isObject, isOwnEnumerable, isPlainObject, isUnsafeKey, nullObject, safeGet, ownKeys } from '../helpers/object';
+import { defineValue, hasOwn, isObject, isOwnEnumerable, isPlainObject, isUnsafeKey, nullObject, safeGet, setOwn, ownKeys } from '../helpers/object';
 
 const MAX_DEPTH = 100;
 
@@ -25,11 +25,15 @@ export function merge(sources: any[], caseless?: boolean, path: object[] = []): 
       if (caseless && typeof key == 'string') target = spelling[key.toLowerCase()] ??= key;
       const value = source[key];
       const existing = hasOwn(result, target) ? result[target] : undefined;
-      result[target] = isPlainObject(value)
-        ? merge(isPlainObject(existing) ? [existing, value] : [value], false, path)
-        : Array.isArray(value)
-          ? value.slice()
-          : value;
+      setOwn(
+        result,
+        target,
+        isPlainObject(value)
+          ? merge(isPlainObject(existing) ? [existing, value] : [value], false, path)
+          : Array.isArray(value)
+            ? value.slice()
+            : value
+      );
     }
     path.pop();
   }

@@ -1,6 +1,6 @@
 import type { GenericFormData, GenericHTMLFormElement } from '../types';
 import { AxiosError } from '../core/AxiosError';
-import { hasOwn, isFormData, isFunction, isObject, isPlainObject, tagOf } from './object';
+import { hasOwn, isFormData, isFunction, isObject, isPlainObject, setOwn, tagOf } from './object';
 import { MAX_DEPTH } from './toFormData';
 
 const tooDeep = (depth: number) => {
@@ -24,7 +24,9 @@ function parsePath(name: string): string[] {
   return path;
 }
 
-const arrayToObject = (array: any[]) => Object.assign({}, array);
+// fromEntries defines each key: assigning one named like a member of a frozen
+// Object.prototype (toString) would throw.
+const arrayToObject = (array: any[]) => Object.fromEntries(Object.entries(array));
 
 // Arrays made of a repeated name's values: dense, so the next repeat appends
 // in place (linear in the number of repeats) until a path writes into them.
@@ -56,11 +58,11 @@ function place(path: string[], value: any, target: any, index: number): boolean 
       const current = normalizeArray(target[name]);
       repeats.add((target[name] = Array.isArray(current) ? current.concat(value) : [current, value]));
     } else {
-      target[name] = value;
+      setOwn(target, name, value);
     }
     return !numeric;
   }
-  if (!hasOwn(target, name) || !isObject(target[name])) target[name] = [];
+  if (!hasOwn(target, name) || !isObject(target[name])) setOwn(target, name, []);
   repeats.delete(target[name]);
   if (place(path, value, target[name], index) && Array.isArray(target[name])) target[name] = arrayToObject(target[name]);
   return !numeric;
