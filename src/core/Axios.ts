@@ -66,12 +66,8 @@ export class Axios {
   // The older signature, as in AxiosMethods.
   request<T = any, R = AxiosResponse<T>, D = any>(config: AxiosRequestConfig<D>): Promise<R>;
   async request(configOrUrl: any, config?: any): Promise<any> {
-    if (typeof configOrUrl == 'string') {
-      config = config || {};
-      config.url = configOrUrl;
-    } else {
-      config = configOrUrl || {};
-    }
+    // A copy with the url: the caller's config is left as it was (it may be frozen).
+    config = typeof configOrUrl == 'string' ? nullObject(config, { url: configOrUrl }) : configOrUrl || {};
     const defaultHeaders = asPlain(safeGet(this.defaults, 'headers'));
     const callHeaders = asPlain(safeGet(config, 'headers'));
     config = mergeConfig(this.defaults as AxiosRequestConfig, config, true);

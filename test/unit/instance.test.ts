@@ -22,6 +22,20 @@ describe('calling an instance', () => {
     expect(outcome.calls[0]).toMatchObject({ url: '/b', method: 'put', data: 'raw' });
   });
 
+  it('instance(url, config) leaves the caller’s config as it was, so a frozen one works (axios writes url into it)', async () => {
+    // Frozen, as state from Immer or Redux Toolkit is: axios throws a TypeError here.
+    const config = Object.freeze({ method: 'put', data: 'raw', headers: Object.freeze({ 'X-A': '1' }) });
+    const outcome: any = await run('plume', (i) => i('/b', config));
+    expect(outcome.ok).toBe(true);
+    expect(outcome.calls[0]).toMatchObject({ url: '/b', method: 'put', data: 'raw', headers: expect.objectContaining({ 'X-A': '1' }) });
+    const reference: any = await run('axios', (i) => i('/b', config));
+    expect(reference.error).toBeInstanceOf(TypeError);
+
+    const shared = { method: 'get', url: '/ignored' };
+    await run('plume', (i) => i('/c', shared));
+    expect(shared).toEqual({ method: 'get', url: '/ignored' });
+  });
+
   it('instance(url) defaults to GET', async () => {
     const outcome = await same((i) => i('/c'));
     expect(outcome.calls[0].method).toBe('get');
