@@ -7,6 +7,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import MockAdapter from 'axios-mock-adapter';
 import axiosRetry from 'axios-retry';
+import { setupCache } from 'axios-cache-interceptor';
+import createAuthRefreshInterceptor from 'axios-auth-refresh';
+import applyCaseMiddleware from 'axios-case-converter';
 import { startServer } from '../../server/index.mjs';
 
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -117,5 +120,94 @@ describe('axios-retry', () => {
     const response = await api.get('/flaky');
     expect(response.data).toEqual({ ok: true });
     expect(mock.history.get).toHaveLength(3);
+  });
+});
+
+describe('axios-cache-interceptor', () => {
+  test('answers a repeated GET from the cache as the response headers allow, and nothing else', async () => {
+    const api = setupCache(plume.create({ baseURL: server.url }));
+    // The echo server says no-store on every reply, unless /api/headers is asked for another Cache-Control.
+    const cacheable = { params: { 'Cache-Control': 'max-age=60' } };
+    const first = await api.get('/api/headers', cacheable);
+    const second = await api.get('/api/headers', cacheable);
+    expect([first.cached, second.cached]).toEqual([false, true]);
+    expect(second.id).toBe(first.id);
+    expect(second.data).toEqual({ headers: { 'Cache-Control': 'max-age=60' } });
+    expect(second.headers['cache-control']).toBe('max-age=60');
+
+    const echoes = [await api.get('/api/echo'), await api.get('/api/echo')];
+    expect(echoes.map((response) => response.cached)).toEqual([false, false]);
+    const fresh = await api.get('/api/headers', { ...cacheable, cache: false });
+    expect(fresh.cached).toBe(false);
+    const posted = await api.post('/api/headers?Cache-Control=max-age%3D60', { a: 1 });
+    expect(posted.cached).toBe(false);
+  });
+
+  test('with the headers ignored, it caches by URL and params; errors are AxiosErrors and are not cached', async () => {
+    const fetchAdapter = plume.getAdapter('fetch');
+    const sent: string[] = [];
+    const api = setupCache(
+      plume.create({ baseURL: server.url, adapter: (config: any) => (sent.push(config.url), fetchAdapter(config)) }),
+      { interpretHeader: false }
+    );
+    const responses = [];
+    for (const q of [1, 1, 2]) responses.push(await api.get('/api/echo', { params: { q } }));
+    expect(responses.map((response) => [response.cached, response.data.url])).toEqual([
+      [false, '/api/echo?q=1'],
+      [true, '/api/echo?q=1'],
+      [false, '/api/echo?q=2'],
+    ]);
+    for (let i = 0; i < 2; i++) {
+      const error = await failure(api.get('/api/status/500'));
+      expect([error.isAxiosError, error.code, error.response.status]).toEqual([true, 'ERR_BAD_RESPONSE', 500]);
+    }
+    expect(sent).toEqual(['/api/echo', '/api/echo', '/api/status/500', '/api/status/500']);
+  });
+});
+
+describe('axios-auth-refresh', () => {
+  test('a 401 runs the refresh once, then the request is sent again with the new token', async () => {
+    let token = 'stale';
+    const sent: string[] = [];
+    const fetchAdapter = plume.getAdapter('fetch');
+    // Only the fresh token gets through; a stale one is refused with a 401, as an API with expired tokens would.
+    const api = plume.create({
+      baseURL: server.url,
+      adapter: (config: any) => {
+        const authorization = config.headers.get('Authorization');
+        sent.push(authorization);
+        if (authorization == 'Bearer fresh') return fetchAdapter(config);
+        const response = { status: 401, statusText: 'Unauthorized', headers: {}, data: { error: 'expired' }, config, request: {} };
+        return Promise.reject(new plume.AxiosError('Request failed with status code 401', 'ERR_BAD_REQUEST', config, {}, response));
+      },
+    });
+    api.interceptors.request.use((config: any) => (config.headers.set('Authorization', 'Bearer ' + token), config));
+    let refreshes = 0;
+    createAuthRefreshInterceptor(api, async (failed: any) => {
+      refreshes++;
+      token = 'fresh';
+      failed.response.config.headers.set('Authorization', 'Bearer fresh');
+    });
+
+    const response = await api.get('/api/echo', { params: { q: 1 } });
+    expect([response.status, response.data.url, response.data.headers.authorization]).toEqual([200, '/api/echo?q=1', 'Bearer fresh']);
+    expect(refreshes).toBe(1);
+    expect(sent).toEqual(['Bearer stale', 'Bearer fresh']);
+
+    // Other failures pass through untouched.
+    const missing = await failure(api.get('/api/status/404'));
+    expect([missing.code, missing.response.status, refreshes]).toEqual(['ERR_BAD_REQUEST', 404, 1]);
+  });
+});
+
+describe('axios-case-converter', () => {
+  test('sends params and bodies in snake_case and hands back camelCase, through the transforms and interceptors', async () => {
+    const api = applyCaseMiddleware(plume.create({ baseURL: server.url }));
+    const { data } = await api.post('/api/echo', { fooBar: 1, nestedThing: { innerKey: [{ deepKey: 2 }] } }, { params: { pageSize: 10 } });
+    // What the server saw, camelized on the way back: its raw body and its query string say what went out.
+    expect(data.raw).toBe('{"foo_bar":1,"nested_thing":{"inner_key":[{"deep_key":2}]}}');
+    expect(data.url).toBe('/api/echo?page_size=10');
+    expect(data.body).toEqual({ fooBar: 1, nestedThing: { innerKey: [{ deepKey: 2 }] } });
+    expect(data.contentType).toBe('application/json');
   });
 });
