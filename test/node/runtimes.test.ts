@@ -1,8 +1,9 @@
 // The fetch adapter in the runtimes that have no XMLHttpRequest: the same
-// cases (test/runtimes/cases.mjs) run on the built ES module in Node, Deno,
-// Bun and workerd (Cloudflare Workers), each in its own process, against the
-// echo server, and each must give exactly the summary below. Deno, Bun and
-// Miniflare (which brings workerd) are pinned dev dependencies.
+// cases (test/runtimes/cases.mjs) run on the built bundle in Node, Deno,
+// Bun and workerd (Cloudflare Workers), and in an SES Compartment, each in its
+// own process, against the echo server, and each must give exactly the summary
+// below. Deno, Bun, Miniflare (which brings workerd) and SES are pinned dev
+// dependencies.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,8 @@ const runtimes: Record<string, (url: string) => string[]> = {
   bun: (url) => [bin('bun'), main, url],
   // Cloudflare Workers' runtime, through Miniflare.
   workerd: (url) => [process.execPath, join(root, 'test/runtimes/workerd.mjs'), url],
+  // Hardened JavaScript: the UMD bundle in an SES Compartment after lockdown(), given a Snap's globals.
+  ses: (url) => [process.execPath, join(root, 'test/runtimes/ses.mjs'), url],
 };
 
 const expected = {
