@@ -20,7 +20,7 @@ const runtimes: Record<string, (url: string) => string[]> = {
   bun: (url) => [bin('bun'), main, url],
   // Cloudflare Workers' runtime, through Miniflare.
   workerd: (url) => [process.execPath, join(root, 'test/runtimes/workerd.mjs'), url],
-  // Hardened JavaScript: the UMD bundle in an SES Compartment after lockdown(), given a Snap's globals.
+  // Hardened JavaScript: the UMD bundle in an SES Compartment after lockdown(), given fetch, Date and the web globals.
   ses: (url) => [process.execPath, join(root, 'test/runtimes/ses.mjs'), url],
 };
 
