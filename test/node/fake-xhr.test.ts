@@ -138,3 +138,17 @@ describe('with a fake XMLHttpRequest', () => {
     expect(result.counted).toEqual({ downloads: true, uploads: true });
   });
 });
+
+test('plume finds a fake installed after it loaded; axios, loaded without one, does not', async () => {
+  expect(globalThis.XMLHttpRequest).toBeUndefined();
+  // Loaded here for the first time, with no XMLHttpRequest anywhere, as in Node.
+  const plume = (await import('../../dist/esm/axios.js')).default;
+  const axios = (await import('axios-reference')).default;
+  const server = newServer({ get: ['http://api.test/users', { status: 200, headers: JSON_TYPE, body: '[{"id":1}]' }] });
+  server.install();
+  installed = () => server.remove();
+  const response = await plume.get('http://api.test/users', { adapter: 'xhr' });
+  expect([response.status, response.data]).toEqual([200, [{ id: 1 }]]);
+  const refused = await axios.get('http://api.test/users', { adapter: 'xhr' }).catch((error: any) => error);
+  expect(refused.code).toBe('ERR_NOT_SUPPORT');
+});
