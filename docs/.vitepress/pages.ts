@@ -21,6 +21,7 @@ export const sections: Section[] = [
       { path: 'guide/getting-started', en: 'Getting started', pt: 'Primeiros passos' },
       { path: 'guide/examples', en: 'Examples', pt: 'Exemplos' },
       { path: 'guide/migrating', en: 'Migrating from axios', pt: 'Migrando do axios' },
+      { path: 'guide/testing', en: 'Testing', pt: 'Testes' },
     ],
   },
   {
