@@ -194,10 +194,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
       }
       data =
         responseType == 'document' && globalThis.DOMParser
-          ? new DOMParser().parseFromString(
-              await network(source.text()),
-              /xml/i.test(String(responseHeaders.getContentType() || '')) ? 'application/xml' : 'text/html'
-            )
+          ? parseDocument(await network(source.text()), responseHeaders.getContentType(), config, request)
           : responseType == 'formdata'
             ? // A body that does not parse as a form is a bad response, not a network failure.
               await source.formData().catch((error) => {
@@ -220,6 +217,20 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     known.request ||= request;
     known !== error && !known.cause && defineValue(known, 'cause', error);
     throw known;
+  }
+}
+
+/**
+ * The text as a document: XML when the Content-Type says so, HTML otherwise.
+ * A page that enforces Trusted Types lets a string become a document only
+ * through its default policy; without one, the browser refuses, and so does
+ * the request.
+ */
+function parseDocument(text: string, contentType: unknown, config: any, request: any): Document {
+  try {
+    return new DOMParser().parseFromString(text, /xml/i.test(String(contentType || '')) ? 'application/xml' : 'text/html');
+  } catch (error) {
+    throw AxiosError.from(error, 'ERR_NOT_SUPPORT', config, request);
   }
 }
 
