@@ -261,4 +261,38 @@ test.describe('security: XSRF token leaks', { tag: '@fetch-adapter' }, () => {
     };
     expect(result).toEqual({ xhr: expected, fetch: expected });
   });
+
+  test('a sandboxed page (opaque origin) cannot read its cookies: its requests go without a token, never with a SecurityError', async ({ page }) => {
+    // `Content-Security-Policy: sandbox allow-scripts` (as sites that serve user content set it)
+    // gives the page an opaque origin: its requests are cross-origin (Origin: null) and reading
+    // document.cookie throws. Chromium does not let an opaque origin reach a loopback address
+    // (Local Network Access), so this page's requests are forwarded by the test, unchanged, to
+    // the echo server; only the page gets the extra header.
+    await inPage(page, () => void (document.cookie = 'XSRF-TOKEN=tok-5; path=/'));
+    const forward = async (route: any) => {
+      const response = await route.fetch();
+      const sandboxed = new URL(route.request().url()).searchParams.has('sandboxed');
+      await route.fulfill({ response, headers: { ...response.headers(), ...(sandboxed && { 'content-security-policy': 'sandbox allow-scripts' }) } });
+    };
+    await page.route('**/*', forward);
+    try {
+      await openPage(page, '/e2e/umd.html?sandboxed');
+      const where = await inPage(page, () => {
+        try {
+          return [self.origin, document.cookie];
+        } catch (error: any) {
+          return [self.origin, error.name];
+        }
+      });
+      expect(where, 'the page is sandboxed').toEqual(['null', 'SecurityError']);
+      const cases = ['/api/echo', `http://127.0.0.1:${CROSS_PORT}/api/echo`].flatMap((url) => [
+        { url, options: {} },
+        { url: url + '?opted-in', options: { withXSRFToken: true } },
+      ]);
+      const expected = Object.fromEntries(cases.map(({ url }) => [url, null]));
+      expect(await tokensFor(page, cases)).toEqual({ xhr: expected, fetch: expected });
+    } finally {
+      await page.unroute('**/*', forward);
+    }
+  });
 });

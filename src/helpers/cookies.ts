@@ -6,7 +6,14 @@ import { decodeComponent } from './decodeComponent';
  * (hasStandardBrowserEnv), where there is a document.
  */
 export function readCookie(name: string): string | null {
-  for (const pair of document.cookie.split(';')) {
+  let cookies: string;
+  try {
+    cookies = document.cookie;
+  } catch {
+    // A sandboxed page (an opaque origin) may not read its cookies: it has none to send.
+    return null;
+  }
+  for (const pair of cookies.split(';')) {
     const cookie = pair.replace(/^\s+/, '');
     const equals = cookie.indexOf('=');
     if (equals >= 0 && cookie.slice(0, equals) === name) return decodeComponent(cookie.slice(equals + 1));
