@@ -74,4 +74,28 @@ test.describe('responseType', () => {
     );
     expect(data).toEqual({ n: 20 });
   });
+
+  test('text is decoded by the charset its Content-Type names, as XMLHttpRequest decodes it (UTF-8 when the label is unknown)', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const out: Record<string, unknown[]> = {};
+      for (const charset of ['iso-8859-1', 'windows-1252', 'shift_jis', 'utf-16le', 'utf-8', 'no-such-charset']) {
+        const url = '/api/encoded/' + charset;
+        const text = await axios.get(url, { responseType: 'text' });
+        const json = await axios.get(url, { params: { json: 1 } });
+        // Watched for progress, the fetch adapter reads the body its own way.
+        const watched = await axios.get(url, { responseType: 'text', onDownloadProgress: () => {} });
+        out[charset] = [text.data, json.data.text, watched.data];
+      }
+      return out;
+    });
+    const three = (text: string) => [text, text, text];
+    expect(result).toEqual({
+      'iso-8859-1': three('café ñ'),
+      'windows-1252': three('€ café'),
+      shift_jis: three('日本'),
+      'utf-16le': three('café ✓'),
+      'utf-8': three('café ✓'),
+      'no-such-charset': three('café ✓'),
+    });
+  });
 });

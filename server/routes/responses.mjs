@@ -25,6 +25,20 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
 </library>
 `;
 
+// /api/encoded/:charset: a short text in a legacy or other encoding, labelled
+// with that charset, for clients that must decode by the label. Each entry is
+// the text and how its bytes are made (Node has no Shift_JIS or windows-1252
+// encoder, so their few non-ASCII characters are spelt as bytes).
+const ENCODED = {
+  'iso-8859-1': ['café ñ', (text) => Buffer.from(text, 'latin1')],
+  'windows-1252': ['€ café', (text) => Buffer.from(text.replace('€', '\x80'), 'latin1')],
+  shift_jis: ['日本', (text) => Buffer.from(text.replace('日本', '\x93\xfa\x96\x7b'), 'latin1')],
+  'utf-16le': ['café ✓', (text) => Buffer.from(text, 'utf16le')],
+  'utf-8': ['café ✓', (text) => Buffer.from(text)],
+  // A label no decoder knows: clients fall back to UTF-8, and so is it sent.
+  'no-such-charset': ['café ✓', (text) => Buffer.from(text)],
+};
+
 // Canned documents and responses shaped by the query string.
 export function responseRoutes() {
   const router = Router();
@@ -69,6 +83,16 @@ export function responseRoutes() {
     for (const [name, value] of Object.entries(set)) res.set(name, value);
     exposeHeaders(res, Object.keys(set));
     res.json({ headers: set });
+  });
+
+  // ?json=1 sends {"text": ...} as application/json, with the charset quoted.
+  router.get('/encoded/:charset', (req, res) => {
+    const entry = Object.hasOwn(ENCODED, req.params.charset) && ENCODED[req.params.charset];
+    if (!entry) throw badRequest(`charset must be one of: ${Object.keys(ENCODED).join(', ')}`);
+    const [text, encode] = entry;
+    const json = single(req.query.json) === '1';
+    res.setHeader('Content-Type', json ? `application/json;charset="${req.params.charset}"` : `text/plain; charset=${req.params.charset}`);
+    res.send(encode(json ? JSON.stringify({ text }) : text));
   });
 
   router.get('/html', (req, res) => {

@@ -192,15 +192,16 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
         progress(2)(blob.size);
         source = new env.Response(blob, nullObject({ headers: response.headers }));
       }
+      const contentType = responseHeaders.getContentType();
+      const binary = ({ arraybuffer: 'arrayBuffer', blob: 'blob' } as any)[responseType];
       data =
-        responseType == 'document' && globalThis.DOMParser
-          ? parseDocument(await network(source.text()), responseHeaders.getContentType(), config, request)
-          : responseType == 'formdata'
-            ? // A body that does not parse as a form is a bad response, not a network failure.
-              await source.formData().catch((error) => {
-                throw AxiosError.from(error, 'ERR_BAD_RESPONSE', config, request);
-              })
-            : await network<unknown>((source as any)[{ arraybuffer: 'arrayBuffer', blob: 'blob' }[responseType] || 'text']());
+        responseType == 'formdata'
+          ? // A body that does not parse as a form is a bad response, not a network failure.
+            await source.formData().catch((error) => {
+              throw AxiosError.from(error, 'ERR_BAD_RESPONSE', config, request);
+            })
+          : await network<unknown>(binary ? (source as any)[binary]() : readText(source, contentType));
+      if (responseType == 'document' && globalThis.DOMParser) data = parseDocument(data, contentType, config, request);
       cleanUp();
     }
     settling = true;
@@ -221,6 +222,22 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
 }
 
 /**
+ * The body as text, decoded by the charset the Content-Type names, as
+ * XMLHttpRequest decodes it (Response.text() knows only UTF-8). UTF-8 when
+ * it names none, or one this runtime's TextDecoder does not know.
+ */
+function readText(response: Response, contentType: unknown): Promise<string> {
+  let decoder: TextDecoder | null | undefined;
+  try {
+    const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType as string);
+    decoder = charset && new TextDecoder(charset[1]);
+  } catch {
+    // A label TextDecoder does not know (or no TextDecoder): UTF-8, as XMLHttpRequest falls back to.
+  }
+  return decoder ? response.arrayBuffer().then((buffer) => decoder.decode(buffer)) : response.text();
+}
+
+/**
  * The text as a document: XML when the Content-Type says so, HTML otherwise.
  * A page that enforces Trusted Types lets a string become a document only
  * through its default policy; without one, the browser refuses, and so does
@@ -228,7 +245,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
  */
 function parseDocument(text: string, contentType: unknown, config: any, request: any): Document {
   try {
-    return new DOMParser().parseFromString(text, /xml/i.test(String(contentType || '')) ? 'application/xml' : 'text/html');
+    return new DOMParser().parseFromString(text, /xml/i.test(contentType as string) ? 'application/xml' : 'text/html');
   } catch (error) {
     throw AxiosError.from(error, 'ERR_NOT_SUPPORT', config, request);
   }

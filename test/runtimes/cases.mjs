@@ -62,6 +62,10 @@ export async function runCases(library, baseURL) {
     text: typeof text.data,
   };
 
+  // Text in another encoding is decoded by the charset its Content-Type names, as XMLHttpRequest decodes it.
+  out.charsets = {};
+  for (const charset of ['iso-8859-1', 'shift_jis', 'utf-16le']) out.charsets[charset] = (await axios.get('/api/encoded/' + charset, { responseType: 'text' })).data;
+
   const downloads = [];
   await axios.get('/api/bytes/1048576', {
     params: { chunk: 65536, interval: 15 },

@@ -69,6 +69,30 @@ describe('documents', () => {
   });
 });
 
+describe('/api/encoded/:charset', () => {
+  it.each([
+    ['iso-8859-1', 'café ñ', [0x63, 0x61, 0x66, 0xe9, 0x20, 0xf1]],
+    ['windows-1252', '€ café', [0x80, 0x20, 0x63, 0x61, 0x66, 0xe9]],
+    ['shift_jis', '日本', [0x93, 0xfa, 0x96, 0x7b]],
+    ['utf-16le', 'café ✓', [...Buffer.from('café ✓', 'utf16le')]],
+    ['utf-8', 'café ✓', [...Buffer.from('café ✓')]],
+    ['no-such-charset', 'café ✓', [...Buffer.from('café ✓')]],
+  ])('%s: the text in that encoding, labelled with it', async (charset, text, bytes) => {
+    const res = await get(`/api/encoded/${charset}`);
+    expect(res.headers.get('content-type')).toBe(`text/plain; charset=${charset}`);
+    expect([...new Uint8Array(await res.arrayBuffer())]).toEqual(bytes);
+    const json = await get(`/api/encoded/${charset}?json=1`);
+    expect(json.headers.get('content-type')).toBe(`application/json;charset="${charset}"`);
+    if (charset !== 'utf-16le') expect(Buffer.from(await json.arrayBuffer()).toString('latin1')).toMatch(/^\{"text":"[^"]+"\}$/);
+  });
+
+  it('refuses a charset it has no sample for', async () => {
+    const res = await get('/api/encoded/koi8-r');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/charset must be one of/);
+  });
+});
+
 describe('/api/redirect', () => {
   it('redirects to a local path with the chosen status', async () => {
     const res = await get('/api/redirect?to=%2Fapi%2Fecho%3Ffrom%3Dredirect&status=307', { redirect: 'manual' });
