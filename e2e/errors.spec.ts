@@ -38,6 +38,27 @@ test.describe('errors, timeouts and validateStatus', () => {
     expect(result.custom).toMatchObject({ code: 'ECONNABORTED', message: 'too slow' });
   });
 
+  test('timeout is read as XMLHttpRequest reads it, whatever the adapter: 0, negative, NaN, Infinity and non-numbers mean none; huge values never wrap round to a few ms', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const values: Record<string, unknown> = { '0': 0, '-1': -1, NaN: NaN, "'abc'": 'abc', Infinity: Infinity, '2**31': 2 ** 31, '2**32 + 50': 2 ** 32 + 50, '1e300': 1e300, "'100'": '100' };
+      const outcomes = await Promise.all(
+        Object.values(values).map((timeout) => settle(axios.get('/api/delay/250', { timeout: timeout as number })))
+      );
+      return Object.fromEntries(Object.keys(values).map((name, i) => [name, outcomes[i].error ? outcomes[i].error!.message : outcomes[i].response!.status]));
+    });
+    expect(result).toEqual({
+      '0': 200,
+      '-1': 200,
+      NaN: 200,
+      "'abc'": 200,
+      Infinity: 200,
+      '2**31': 200,
+      '2**32 + 50': 200,
+      '1e300': 200,
+      "'100'": 'timeout of 100ms exceeded',
+    });
+  });
+
   test('a slow response within the timeout succeeds', async ({ page }) => {
     const status = await inPage(page, async () => (await axios.get('/api/delay/100', { timeout: 2000 })).status);
     expect(status).toBe(200);

@@ -21,6 +21,11 @@ export function resolveConfig(input: any): any {
   const config = flattenOwn(input);
   const resolved = nullObject(config);
   const headers = (resolved.headers = new AxiosHeaders(config.headers));
+  // The timeout as XMLHttpRequest reads it, for both adapters: anything but a
+  // positive number is none. Past 2^31 - 1 ms (24.8 days) it is capped: XHR
+  // and setTimeout would wrap a larger one round to a few milliseconds.
+  const timeout = Number(config.timeout);
+  resolved.timeout = timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : 0;
   const url = (resolved.url = buildURL(
     buildFullPath(config.baseURL, config.url, config.allowAbsoluteUrls, config),
     config.params,

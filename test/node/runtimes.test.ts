@@ -52,6 +52,7 @@ const expected = {
   timeout: {
     plain: { name: 'AxiosError', code: 'ECONNABORTED', message: 'timeout of 100ms exceeded', isAxiosError: true },
     clarified: 'ETIMEDOUT',
+    unlimited: ['resolved', 'resolved', 'resolved'],
   },
   cancel: {
     signal: { name: 'CanceledError', code: 'ERR_CANCELED', message: 'canceled', isAxiosError: true, isCancel: true },

@@ -89,6 +89,8 @@ export async function runCases(library, baseURL) {
   out.timeout = {
     plain: describeError(await errorOf(axios.get('/api/never', { timeout: 100 }))),
     clarified: await codeOf(axios.get('/api/never', { timeout: 100, transitional: { clarifyTimeoutError: true } })),
+    // No limit, as XMLHttpRequest reads them (a timer given these would fire at once).
+    unlimited: await Promise.all([Infinity, 2 ** 31, -1].map((timeout) => codeOf(axios.get('/api/delay/50', { timeout })))),
   };
 
   const controller = new AbortController();

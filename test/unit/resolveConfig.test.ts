@@ -77,4 +77,11 @@ describe('resolveConfig against axios', () => {
       'Content-Type': 'multipart/form-data; boundary=x',
     });
   });
+
+  it('timeout: a positive number of milliseconds, capped at 2^31 - 1; anything else is none (0)', () => {
+    const timeouts = [100, '100', 1.5, 100n, 0, -1, NaN, 'abc', null, undefined, Infinity, 2 ** 31, 2 ** 32 + 50, 1e300];
+    expect(timeouts.map((timeout) => resolveConfig({ url: '/a', timeout }).timeout)).toEqual([
+      100, 100, 1.5, 100, 0, 0, 0, 0, 0, 0, 2 ** 31 - 1, 2 ** 31 - 1, 2 ** 31 - 1, 2 ** 31 - 1,
+    ]);
+  });
 });
