@@ -73,6 +73,21 @@ test.describe('params, paramsSerializer, baseURL and allowAbsoluteUrls', () => {
     expect(paths).toEqual(['/api/echo/one', '/api/echo/two', '/api/echo/three', '/api/echo/four']);
   });
 
+  test('a URL object as baseURL or url is read as its text (axios throws a TypeError)', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const instance = axios.create({ baseURL: new URL('/api/echo/', location.href) as any });
+      return {
+        origin: location.origin,
+        paths: [
+          (await instance.get('one')).data.path,
+          (await instance.get(new URL('/api/echo/two', location.href) as any)).data.path,
+          (await instance.get(new URL('/api/echo/three', location.href) as any, { allowAbsoluteUrls: false })).data.path,
+        ],
+      };
+    });
+    expect(result.paths).toEqual(['/api/echo/one', '/api/echo/two', '/api/echo/' + result.origin + '/api/echo/three']);
+  });
+
   test('absolute URLs bypass baseURL unless allowAbsoluteUrls is false', async ({ page }) => {
     const result = await inPage(page, async () => {
       const origin = location.origin;

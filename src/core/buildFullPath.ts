@@ -25,6 +25,9 @@ function assertHasSlashes(url: unknown, config: any) {
  * is, unless allowAbsoluteUrls is false, which keeps every request under baseURL.
  */
 export function buildFullPath(baseURL: string | undefined, requestedURL: string, allowAbsoluteUrls?: boolean, config?: any): string {
+  // A URL object (or a number) is read as its text, as the browser reads it.
+  baseURL &&= String(baseURL);
+  if (requestedURL != null) requestedURL = String(requestedURL);
   assertHasSlashes(requestedURL, config);
   if (baseURL && (!isAbsoluteURL(requestedURL) || allowAbsoluteUrls === false)) {
     assertHasSlashes(baseURL, config);

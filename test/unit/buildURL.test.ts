@@ -229,7 +229,6 @@ describe('getUri against axios', () => {
     ['params with serializer options', { url: '/a', params: { y: [1, 2] }, paramsSerializer: { indexes: true } }],
     ['params with encode', { url: '/a', params: { y: 'a b' }, paramsSerializer: { encode: (v: any) => v } }],
     ['URLSearchParams params', { url: '/a', params: new URLSearchParams('x=1&x=2') }],
-    ['non-string url', { baseURL: 'http://a.example', url: 5 }],
     ['url with only a hash', { url: '#top', params: { a: 1 } }],
   ];
 
@@ -237,6 +236,19 @@ describe('getUri against axios', () => {
     const expected = attempt(() => ref.getUri(config));
     const actual = attempt(() => plume.getUri(config));
     expect(actual).toEqual(expected);
+  });
+
+  // axios throws a TypeError for these (`relativeURL.replace is not a function`,
+  // `baseURL.slice ...`): plume gives what axios gives for the same URLs as text.
+  it.each([
+    ['a URL object as baseURL', { baseURL: new URL('http://a.example/api/'), url: 'users', params: { q: 1 } }],
+    ['a URL object as url, with a baseURL', { baseURL: 'http://a.example/api', url: new URL('http://b.example/x?y=1') }],
+    ['a URL object as url, allowAbsoluteUrls false', { baseURL: 'http://a.example/api', url: new URL('http://b.example/x'), allowAbsoluteUrls: false }],
+    ['a number as url', { baseURL: 'http://a.example/status', url: 404 }],
+  ])('%s is read as its text', (_name, config: any) => {
+    const asText = { ...config, baseURL: String(config.baseURL), url: String(config.url) };
+    expect(attempt(() => ref.getUri(config))).toMatchObject({ threw: expect.anything() });
+    expect(plume.getUri(config)).toBe(ref.getUri(asText));
   });
 
   it('pinned values', () => {
