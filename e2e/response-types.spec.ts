@@ -56,6 +56,20 @@ test.describe('responseType', () => {
     expect(doc.children).toBeGreaterThan(0);
   });
 
+  test('document is null for a response that is neither HTML nor XML, as XMLHttpRequest gives it', async ({ page }) => {
+    const data = await inPage(page, async () => {
+      const document = (url: string) => axios.get(url, { responseType: 'document' }).then((response) => response.data);
+      return [
+        await document('/api/echo'),
+        await document('/api/text'),
+        await document('/api/binary'),
+        (await document('/api/html')) instanceof Document,
+        (await document('/api/xml')) instanceof XMLDocument,
+      ];
+    });
+    expect(data).toEqual([null, null, null, true, true]);
+  });
+
   test('malformed JSON: kept as text by default, ERR_BAD_RESPONSE when strict', async ({ page }) => {
     const result = await inPage(page, async () => {
       const silent = await axios.get('/api/malformed-json');

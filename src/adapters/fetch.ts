@@ -238,14 +238,15 @@ function readText(response: Response, contentType: unknown): Promise<string> {
 }
 
 /**
- * The text as a document: XML when the Content-Type says so, HTML otherwise.
- * A page that enforces Trusted Types lets a string become a document only
- * through its default policy; without one, the browser refuses, and so does
- * the request.
+ * The text as a document, as XMLHttpRequest gives one: XML or HTML as the
+ * Content-Type says, and null for any other type. A page that enforces
+ * Trusted Types lets a string become a document only through its default
+ * policy; without one, the browser refuses, and so does the request.
  */
-function parseDocument(text: string, contentType: unknown, config: any, request: any): Document {
+function parseDocument(text: string, contentType: unknown, config: any, request: any): Document | null {
+  const type = /xml/i.test(contentType as string) ? 'application/xml' : /html/i.test(contentType as string) && 'text/html';
   try {
-    return new DOMParser().parseFromString(text, /xml/i.test(contentType as string) ? 'application/xml' : 'text/html');
+    return type ? new DOMParser().parseFromString(text, type) : null;
   } catch (error) {
     throw AxiosError.from(error, 'ERR_NOT_SUPPORT', config, request);
   }
