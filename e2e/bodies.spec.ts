@@ -13,6 +13,11 @@ test.describe('request bodies', () => {
     expect(echo.raw).toBe('a=1&b=two');
   });
 
+  test('a number or a boolean, 0 and false included, is sent as its text by either adapter (axios sends 0 and false as no body with XMLHttpRequest)', async ({ page }) => {
+    const raw = await inPage(page, async () => Promise.all([0, false, 42, true].map(async (data) => (await axios.put('/api/echo', data)).data.raw)));
+    expect(raw).toEqual(['0', 'false', '42', 'true']);
+  });
+
   test('a JSON string with a JSON Content-Type is sent unchanged', async ({ page }) => {
     const echo = await inPage(page, async () =>
       (await axios.post('/api/echo', '{"already":"json"}', { headers: { 'Content-Type': 'application/json' } })).data

@@ -88,6 +88,6 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
     listen('addEventListener');
     unsubscribe = onCancel(resolved, config, () => xhr, (reason) => finish(reason, 0, true));
     // Already cancelled (a token cancelled before): detach what was attached since.
-    pending ? xhr.send(data || null) : unsubscribe();
+    pending ? xhr.send(data ?? null) : unsubscribe();
   });
 }, 'xhr');
