@@ -227,10 +227,10 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
  * it names none, or one this runtime's TextDecoder does not know.
  */
 function readText(response: Response, contentType: unknown): Promise<string> {
-  let decoder: TextDecoder | null | undefined;
+  let decoder: TextDecoder | undefined;
   try {
-    const charset = /;\s*charset="?([^";\s]+)/i.exec(contentType as string);
-    decoder = charset && new TextDecoder(charset[1]);
+    const { charset } = AxiosHeaders.parseParameters(contentType as string);
+    decoder = charset ? new TextDecoder(charset) : undefined;
   } catch {
     // A label TextDecoder does not know (or no TextDecoder): UTF-8, as XMLHttpRequest falls back to.
   }
