@@ -123,4 +123,10 @@ test.describe('errors, timeouts and validateStatus', () => {
     expect(result.unknown).toMatchObject({ code: 'ERR_BAD_OPTION', message: 'Unknown option notAnOption' });
     expect(result.wrongType).toMatchObject({ code: 'ERR_BAD_OPTION_VALUE', message: 'option silentJSONParsing must be a boolean' });
   });
+
+  test('a body the browser cannot read as text (a Symbol) is ERR_BAD_OPTION_VALUE, not a bare TypeError', async ({ page }) => {
+    const error = await inPage(page, async () => (await settle(axios.post('/api/echo', Symbol('body')))).error);
+    // An AxiosError made from the browser's TypeError keeps its name, as in axios.
+    expect(error).toMatchObject({ name: 'TypeError', code: 'ERR_BAD_OPTION_VALUE', isAxiosError: true, hasConfig: true });
+  });
 });

@@ -79,15 +79,15 @@ export const xhrAdapter = named(function xhr(config: InternalAxiosRequestConfig)
       if (resolved.withCredentials !== undefined) xhr.withCredentials = !!resolved.withCredentials;
       if (responseType && responseType != 'json') xhr.responseType = responseType;
       for (const [name, value] of wireHeaders(headers)) xhr.setRequestHeader(name, value);
+      // Upload listeners make a cross-origin request preflighted: there are some only when asked.
+      listen('addEventListener');
+      unsubscribe = onCancel(resolved, config, () => xhr, (reason) => finish(reason, 0, true));
+      // Already cancelled (a token cancelled before): detach what was attached since.
+      pending ? xhr.send(data ?? null) : unsubscribe();
     } catch (error) {
-      // open() refuses a malformed URL or method; setRequestHeader a malformed header name.
-      return finish(AxiosError.from(error, parseURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
+      // open() refuses a malformed URL or method; setRequestHeader a malformed
+      // header name; send() a body it cannot read as text (a Symbol).
+      finish(AxiosError.from(error, parseURL(url) ? 'ERR_BAD_OPTION_VALUE' : 'ERR_INVALID_URL', config, xhr));
     }
-
-    // Upload listeners make a cross-origin request preflighted: there are some only when asked.
-    listen('addEventListener');
-    unsubscribe = onCancel(resolved, config, () => xhr, (reason) => finish(reason, 0, true));
-    // Already cancelled (a token cancelled before): detach what was attached since.
-    pending ? xhr.send(data ?? null) : unsubscribe();
   });
 }, 'xhr');
