@@ -124,6 +124,39 @@ test.describe('errors, timeouts and validateStatus', () => {
     expect(result.wrongType).toMatchObject({ code: 'ERR_BAD_OPTION_VALUE', message: 'option silentJSONParsing must be a boolean' });
   });
 
+  test('options of the wrong type are ERR_BAD_OPTION_VALUE before anything is sent, with no error thrown on the page', async ({ page }) => {
+    const sent: string[] = [];
+    page.on('request', (request) => request.url().includes('/api/echo?case=') && sent.push(request.url()));
+    const result = await inPage(page, async () => {
+      const cases: Record<string, object> = {
+        "validateStatus: true": { validateStatus: true },
+        "onDownloadProgress: 'x'": { onDownloadProgress: 'x' },
+        'onUploadProgress: true': { method: 'post', data: 'body', onUploadProgress: true },
+        "transformResponse: 'x'": { transformResponse: 'x' },
+        'method: 5': { method: 5 },
+        'cancelToken: {}': { cancelToken: {} },
+        "params: 'a=1'": { params: 'a=1' },
+      };
+      const outcomes: Record<string, unknown> = {};
+      for (const [name, config] of Object.entries(cases)) {
+        const { error } = await settle(axios.request({ url: '/api/echo?case=' + encodeURIComponent(name), ...(config as any) }));
+        outcomes[name] = error && [error.name, error.code, error.message];
+      }
+      return outcomes;
+    });
+    const refused = (name: string, type: string) => ['AxiosError', 'ERR_BAD_OPTION_VALUE', `option ${name} must be ${type}`];
+    expect(result).toEqual({
+      'validateStatus: true': refused('validateStatus', 'a function'),
+      "onDownloadProgress: 'x'": refused('onDownloadProgress', 'a function'),
+      'onUploadProgress: true': refused('onUploadProgress', 'a function'),
+      "transformResponse: 'x'": refused('transformResponse', 'a function'),
+      'method: 5': refused('method', 'a string'),
+      'cancelToken: {}': refused('cancelToken', 'a CancelToken'),
+      "params: 'a=1'": refused('params', 'an object'),
+    });
+    expect(sent).toEqual([]);
+  });
+
   test('a body the browser cannot read as text (a Symbol) is ERR_BAD_OPTION_VALUE, not a bare TypeError', async ({ page }) => {
     const error = await inPage(page, async () => (await settle(axios.post('/api/echo', Symbol('body')))).error);
     // An AxiosError made from the browser's TypeError keeps its name, as in axios.

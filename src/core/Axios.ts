@@ -82,7 +82,9 @@ export class Axios {
     config.allowAbsoluteUrls ??= true;
     config.baseUrl !== undefined && warnMisspelt('baseUrl', 'baseURL');
     config.withXsrfToken !== undefined && warnMisspelt('withXsrfToken', 'withXSRFToken');
-    config.method = (config.method || safeGet(this.defaults, 'method') || 'get').toLowerCase();
+    const method = config.method || safeGet(this.defaults, 'method') || 'get';
+    // One that is not text is refused in dispatchRequest, with the other option types.
+    config.method = typeof method == 'string' ? method.toLowerCase() : method;
 
     // The headers, as mergeConfig would merge the defaults' and the call's,
     // flattened: the common bucket, this method's bucket, then plain headers.

@@ -1,4 +1,5 @@
 import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
+import { AxiosError } from './AxiosError';
 import { AxiosHeaders } from './AxiosHeaders';
 import { transformData } from './transformData';
 import { headersUnread } from './lazyHeaders';
@@ -6,7 +7,26 @@ import { CanceledError } from '../cancel/CanceledError';
 import { isCancel } from '../cancel/isCancel';
 import { getAdapter } from '../adapters';
 import { defaults } from '../defaults';
-import { flattenOwn } from '../helpers/object';
+import { flattenOwn, isFunction, isObject } from '../helpers/object';
+
+/**
+ * Options of the wrong type are refused before anything is sent. Left alone
+ * they fail later with a bare TypeError, or (a progress handler) throw at
+ * every progress event while the request succeeds. Falsy means none, as the
+ * adapters read these options.
+ */
+function checkOptionTypes(config: any) {
+  const refuse = (name: string, type: string) => {
+    throw new AxiosError('option ' + name + ' must be ' + type, 'ERR_BAD_OPTION_VALUE', config);
+  };
+  for (const name of ['validateStatus', 'onUploadProgress', 'onDownloadProgress', 'transformRequest', 'transformResponse']) {
+    const value = config[name];
+    // The transforms may also be a list, or an object, of functions.
+    value && !isFunction(value) && !(name[0] == 't' && isObject(value) && Object.values(value).every(isFunction)) && refuse(name, 'a function');
+  }
+  config.method && typeof config.method != 'string' && refuse('method', 'a string');
+  config.cancelToken && !isFunction(config.cancelToken.subscribe) && refuse('cancelToken', 'a CancelToken');
+}
 
 function throwIfCancelled(config: InternalAxiosRequestConfig) {
   config.cancelToken && config.cancelToken.throwIfRequested();
@@ -21,6 +41,7 @@ export function dispatchRequest(input: InternalAxiosRequestConfig): Promise<Axio
   // An interceptor may hand back an ordinary object: flatten it so that
   // nothing inherited from Object.prototype is read as an option.
   const config = flattenOwn(input);
+  checkOptionTypes(config);
   throwIfCancelled(config);
   config.headers = AxiosHeaders.from(config.headers);
   config.data = transformData(config, config.transformRequest);

@@ -1,5 +1,6 @@
 import type { ParamsSerializerOptions } from '../types';
-import { isFunction, safeGet, tagOf } from './object';
+import { AxiosError } from '../core/AxiosError';
+import { isFunction, isObject, safeGet, tagOf } from './object';
 import { toFormData } from './toFormData';
 
 /** Percent-encoding for a query string, leaving `:`, `$` and `,` readable and spaces as `+`. */
@@ -22,6 +23,7 @@ export function buildURL(url: string, params?: any, options?: ParamsSerializerOp
   } else if (tagOf(params) == 'URLSearchParams') {
     query = params.toString();
   } else {
+    if (!isObject(params)) throw new AxiosError('option params must be an object', 'ERR_BAD_OPTION_VALUE');
     const encode = safeGet(settings, 'encode');
     const pairs: string[] = [];
     const encodeOne = (value: any) => (encode ? encode(value, encodeForm) : encodeParam(value));
