@@ -112,4 +112,24 @@ test.describe('responseType', () => {
       'no-such-charset': three('café ✓'),
     });
   });
+
+  test('a byte order mark wins over the charset label, as XMLHttpRequest decodes', async ({ page }) => {
+    const result = await inPage(page, async () => {
+      const out: Record<string, unknown[]> = {};
+      for (const [label, bom] of [['iso-8859-1', 'utf-8'], ['utf-8', 'utf-16le'], ['no-such-charset', 'utf-16be'], ['shift_jis', 'utf-8']]) {
+        const url = '/api/encoded/' + label;
+        const text = await axios.get(url, { params: { bom }, responseType: 'text' });
+        const json = await axios.get(url, { params: { bom, json: 1 } });
+        const watched = await axios.get(url, { params: { bom }, responseType: 'text', onDownloadProgress: () => {} });
+        out[bom + ' under ' + label] = [text.data, json.data.text, watched.data];
+      }
+      return out;
+    });
+    expect(result).toEqual({
+      'utf-8 under iso-8859-1': ['café ñ', 'café ñ', 'café ñ'],
+      'utf-16le under utf-8': ['café ✓', 'café ✓', 'café ✓'],
+      'utf-16be under no-such-charset': ['café ✓', 'café ✓', 'café ✓'],
+      'utf-8 under shift_jis': ['日本', '日本', '日本'],
+    });
+  });
 });

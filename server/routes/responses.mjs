@@ -39,6 +39,14 @@ const ENCODED = {
   'no-such-charset': ['café ✓', (text) => Buffer.from(text)],
 };
 
+// ?bom=: the text sent instead in this encoding, after its byte order mark,
+// under the same label. Browsers let the mark win over the label.
+const BOMS = {
+  'utf-8': (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+  'utf-16le': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  'utf-16be': (text) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+};
+
 // Canned documents and responses shaped by the query string.
 export function responseRoutes() {
   const router = Router();
@@ -89,7 +97,9 @@ export function responseRoutes() {
   router.get('/encoded/:charset', (req, res) => {
     const entry = Object.hasOwn(ENCODED, req.params.charset) && ENCODED[req.params.charset];
     if (!entry) throw badRequest(`charset must be one of: ${Object.keys(ENCODED).join(', ')}`);
-    const [text, encode] = entry;
+    const bom = single(req.query.bom);
+    if (bom !== undefined && !Object.hasOwn(BOMS, bom)) throw badRequest(`bom must be one of: ${Object.keys(BOMS).join(', ')}`);
+    const [text, encode] = bom ? [entry[0], BOMS[bom]] : entry;
     const json = single(req.query.json) === '1';
     res.setHeader('Content-Type', json ? `application/json;charset="${req.params.charset}"` : `text/plain; charset=${req.params.charset}`);
     res.send(encode(json ? JSON.stringify({ text }) : text));

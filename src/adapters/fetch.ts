@@ -222,19 +222,27 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
 }
 
 /**
- * The body as text, decoded by the charset the Content-Type names, as
- * XMLHttpRequest decodes it (Response.text() knows only UTF-8). UTF-8 when
- * it names none, or one this runtime's TextDecoder does not know.
+ * The body as text, decoded as XMLHttpRequest decodes it (Response.text()
+ * knows only UTF-8): by its byte order mark if it has one, else by the
+ * charset the Content-Type names; UTF-8 when it names none, or one this
+ * runtime's TextDecoder does not know.
  */
 function readText(response: Response, contentType: unknown): Promise<string> {
-  let decoder: TextDecoder | undefined;
-  try {
-    const { charset } = AxiosHeaders.parseParameters(contentType as string);
-    decoder = charset ? new TextDecoder(charset) : undefined;
-  } catch {
-    // A label TextDecoder does not know (or no TextDecoder): UTF-8, as XMLHttpRequest falls back to.
-  }
-  return decoder ? response.arrayBuffer().then((buffer) => decoder.decode(buffer)) : response.text();
+  // Test environments without a TextDecoder (Jest's jsdom) can still read UTF-8.
+  return globalThis.TextDecoder
+    ? response.arrayBuffer().then((buffer) => {
+        const [a, b, c] = new Uint8Array(buffer);
+        // EF BB BF; FE FF or FF FE, the only two of these bytes that add up to 509.
+        const bom = a == 239 && b == 187 && c == 191 ? 'utf-8' : a + b == 509 ? (a < b ? 'utf-16be' : 'utf-16le') : 0;
+        let decoder: TextDecoder;
+        try {
+          decoder = new TextDecoder(bom || AxiosHeaders.parseParameters(contentType as string).charset);
+        } catch {
+          decoder = new TextDecoder();
+        }
+        return decoder.decode(buffer);
+      })
+    : response.text();
 }
 
 /**

@@ -46,7 +46,7 @@ const expected = {
     blob: { isBlob: true, size: 256 },
     text: 'string',
   },
-  charsets: { 'iso-8859-1': 'café ñ', shift_jis: '日本', 'utf-16le': 'café ✓' },
+  charsets: { 'iso-8859-1': 'café ñ', shift_jis: '日本', 'utf-16le': 'café ✓', 'bom utf-8': 'café ñ', 'bom utf-16be': 'café ñ' },
   downloadProgress: { several: true, monotonic: true, last: { loaded: 1048576, total: 1048576, progress: 1, download: true } },
   uploadProgress: { received: 4194304, some: true, last: { loaded: 4194304, total: 4194304, upload: true } },
   timeout: {

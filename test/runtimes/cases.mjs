@@ -65,6 +65,8 @@ export async function runCases(library, baseURL) {
   // Text in another encoding is decoded by the charset its Content-Type names, as XMLHttpRequest decodes it.
   out.charsets = {};
   for (const charset of ['iso-8859-1', 'shift_jis', 'utf-16le']) out.charsets[charset] = (await axios.get('/api/encoded/' + charset, { responseType: 'text' })).data;
+  // A byte order mark wins over the label.
+  for (const bom of ['utf-8', 'utf-16be']) out.charsets['bom ' + bom] = (await axios.get('/api/encoded/iso-8859-1', { params: { bom }, responseType: 'text' })).data;
 
   const downloads = [];
   await axios.get('/api/bytes/1048576', {

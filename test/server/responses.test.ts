@@ -86,6 +86,22 @@ describe('/api/encoded/:charset', () => {
     if (charset !== 'utf-16le') expect(Buffer.from(await json.arrayBuffer()).toString('latin1')).toMatch(/^\{"text":"[^"]+"\}$/);
   });
 
+  it.each([
+    ['utf-8', [0xef, 0xbb, 0xbf, ...Buffer.from('café ñ')]],
+    ['utf-16le', [0xff, 0xfe, ...Buffer.from('café ñ', 'utf16le')]],
+    ['utf-16be', [0xfe, 0xff, ...Buffer.from('café ñ', 'utf16le').swap16()]],
+  ])('?bom=%s: the same text in that encoding after its byte order mark, under the route\'s label', async (bom, bytes) => {
+    const res = await get(`/api/encoded/iso-8859-1?bom=${bom}`);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=iso-8859-1');
+    expect([...new Uint8Array(await res.arrayBuffer())]).toEqual(bytes);
+  });
+
+  it('refuses a byte order mark it does not know', async () => {
+    const res = await get('/api/encoded/utf-8?bom=utf-32');
+    expect(res.status).toBe(400);
+    expect((await res.json()).error).toMatch(/bom must be one of/);
+  });
+
   it('refuses a charset it has no sample for', async () => {
     const res = await get('/api/encoded/koi8-r');
     expect(res.status).toBe(400);
