@@ -2,6 +2,7 @@ import type { AxiosResponse, InternalAxiosRequestConfig } from '../types';
 import { AxiosError } from '../core/AxiosError';
 import { AxiosHeaders } from '../core/AxiosHeaders';
 import { settle } from '../core/settle';
+import { withLazyHeaders } from '../core/lazyHeaders';
 import { progressReducer } from '../helpers/progress';
 import { parseURL } from '../helpers/parseURL';
 import { decodeComponent } from '../helpers/decodeComponent';
@@ -166,8 +167,8 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     const fetchFn = env.fetch;
     const response = await network(request ? fetchFn(request, passed) : fetchFn(url, init));
     uploaded && uploaded();
-    const responseHeaders = AxiosHeaders.from(response.headers as any);
-    const length: any = responseHeaders.getContentLength();
+    // The headers are parsed only if read, as with XMLHttpRequest: a Response's cannot change.
+    const length: any = response.headers.get('content-length');
     const total = /^\d+$/.test(length) ? +length : undefined;
     checkContent(total);
 
@@ -192,7 +193,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
         progress(2)(blob.size);
         source = new env.Response(blob, nullObject({ headers: response.headers }));
       }
-      const contentType = responseHeaders.getContentType();
+      const contentType = response.headers.get('content-type');
       const binary = ({ arraybuffer: 'arrayBuffer', blob: 'blob' } as any)[responseType];
       data =
         responseType == 'formdata'
@@ -206,7 +207,7 @@ async function fetchRequest(config: InternalAxiosRequestConfig, env: Env): Promi
     }
     settling = true;
     return await new Promise((resolve, reject) =>
-      settle(resolve, reject, { data, headers: responseHeaders, status: response.status, statusText: response.statusText, config, request })
+      settle(resolve, reject, withLazyHeaders(data, response.status, response.statusText, config, request, response.headers))
     );
   } catch (error: any) {
     cleanUp();

@@ -17,7 +17,7 @@ export function withLazyHeaders(
   statusText: string,
   config: any,
   request: any,
-  raw: string
+  raw: any
 ): AxiosResponse {
   let headers: any;
   const response = {
