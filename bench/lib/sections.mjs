@@ -283,10 +283,10 @@ export async function requestsSection(pages, browserName, rounds, { sliceMs }) {
   // Warm-up: connections, JIT.
   for (const lib of libs) await pages[lib].page.evaluate(() => window.bench.requests('/api/echo', 100, 8));
 
-  const batch = async (lib, concurrency) => {
+  const batch = async (lib, concurrency, adapter = 'xhr') => {
     const { page, cdp } = pages[lib];
     const before = withCpu ? await mainThreadTimes(cdp) : null;
-    const run = await page.evaluate(([c, ms]) => window.bench.requests('/api/echo', Infinity, c, ms), [concurrency, sliceMs]);
+    const run = await page.evaluate(([c, ms, a]) => window.bench.requests('/api/echo', Infinity, c, ms, a), [concurrency, sliceMs, adapter]);
     if (withCpu) {
       const after = await mainThreadTimes(cdp);
       run.taskMsPerRequest = ((after.task - before.task) * 1000) / run.n;
@@ -294,9 +294,12 @@ export async function requestsSection(pages, browserName, rounds, { sliceMs }) {
     }
     return run;
   };
+  // Where it is measured (Chromium), the fetch adapter too, against raw fetch, sequential only.
+  if (withCpu) for (const lib of libs) await pages[lib].page.evaluate(() => window.bench.requests('/api/echo', 100, 1, Infinity, 'fetch'));
   const runs = await interleave(libs, rounds, async (lib) => ({
     seq: await batch(lib, 1),
     conc: await batch(lib, 8),
+    ...(withCpu && { fetchSeq: await batch(lib, 1, 'fetch') }),
   }));
 
   const rps = (key) => (x) => (x[key].n * 1000) / x[key].ms;
@@ -353,6 +356,17 @@ export async function requestsSection(pages, browserName, rounds, { sliceMs }) {
         axios: ratio(runs.axios, runs.xhr, cpu('conc', 'taskMsPerRequest')),
         target: null,
       },
+      {
+        id: 'cpu.fetch.chromium',
+        section: 'cpu',
+        label: "Renderer main-thread CPU per request, sequential, with the fetch adapter (adapter: 'fetch'); baseline: raw fetch + response.json()",
+        browser: browserName,
+        baseline: 'raw fetch',
+        kind: 'ratio',
+        plume: ratio(runs.plume, runs.xhr, cpu('fetchSeq', 'taskMsPerRequest')),
+        axios: ratio(runs.axios, runs.xhr, cpu('fetchSeq', 'taskMsPerRequest')),
+        target: null,
+      },
     );
     data.cpuMsPerRequest = Object.fromEntries(
       libs.map((lib) => [
@@ -362,6 +376,7 @@ export async function requestsSection(pages, browserName, rounds, { sliceMs }) {
           sequentialScript: summary(runs[lib].map(cpu('seq', 'scriptMsPerRequest'))),
           concurrentTask: summary(runs[lib].map(cpu('conc', 'taskMsPerRequest'))),
           concurrentScript: summary(runs[lib].map(cpu('conc', 'scriptMsPerRequest'))),
+          fetchSequentialTask: summary(runs[lib].map(cpu('fetchSeq', 'taskMsPerRequest'))),
         },
       ]),
     );

@@ -27,12 +27,24 @@
     });
   }
 
-  const get = lib ? (url) => lib.get(url).then((r) => r.data) : rawGet;
+  // The same with fetch, for the libraries' fetch adapters.
+  async function rawFetch(url) {
+    const response = await fetch(url, { headers: { Accept: ACCEPT } });
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    return response.json();
+  }
+
+  const gets = {
+    xhr: lib ? (url) => lib.get(url).then((r) => r.data) : rawGet,
+    fetch: lib ? (url) => lib.get(url, { adapter: 'fetch' }).then((r) => r.data) : rawFetch,
+  };
 
   // `concurrency` requests in flight at once (1 = one after another), until
   // n have been started or, with `forMs`, until that many milliseconds have
-  // gone (requests under way then are finished and counted).
-  async function requests(url, n, concurrency, forMs = Infinity) {
+  // gone (requests under way then are finished and counted). `adapter`:
+  // 'xhr' (the libraries' default in a page) or 'fetch'.
+  async function requests(url, n, concurrency, forMs = Infinity, adapter = 'xhr') {
+    const get = gets[adapter];
     let started = 0;
     let done = 0;
     let failed = 0;
