@@ -295,4 +295,17 @@ test.describe('security: XSRF token leaks', { tag: '@fetch-adapter' }, () => {
       await page.unroute('**/*', forward);
     }
   });
+
+  // The browser's behaviour, pinned because SECURITY.md and the docs state it:
+  // plume cannot see a redirect before the browser follows it.
+  test('a same-origin request redirected to another origin keeps its token, which arrives only if that origin\'s preflight allows the header', async ({ page }) => {
+    const target = `http://127.0.0.1:${CROSS_PORT}/api/echo`;
+    await page.route('**/redirect-away/**', (route) =>
+      route.fulfill({ status: 302, headers: { Location: target + (route.request().url().endsWith('/refused') ? '?cors=none' : '') } })
+    );
+    await inPage(page, () => void (document.cookie = 'XSRF-TOKEN=tok-r; path=/'));
+    expect(await tokensFor(page, [{ url: '/redirect-away/allowed' }, { url: '/redirect-away/refused' }])).toEqual(
+      Object.fromEntries(ADAPTERS.map((adapter) => [adapter, { '/redirect-away/allowed': 'tok-r', '/redirect-away/refused': 'rejected ERR_NETWORK' }]))
+    );
+  });
 });
