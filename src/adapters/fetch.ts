@@ -233,8 +233,8 @@ function readText(response: Response, contentType: unknown): Promise<string> {
   return globalThis.TextDecoder
     ? response.arrayBuffer().then((buffer) => {
         const [a, b, c] = new Uint8Array(buffer);
-        // EF BB BF; FE FF or FF FE, the only two of these bytes that add up to 509.
-        const bom = a == 239 && b == 187 && c == 191 ? 'utf-8' : a + b == 509 ? (a < b ? 'utf-16be' : 'utf-16le') : 0;
+        const bom =
+          a == 0xef && b == 0xbb && c == 0xbf ? 'utf-8' : a == 0xfe && b == 0xff ? 'utf-16be' : a == 0xff && b == 0xfe ? 'utf-16le' : 0;
         let decoder: TextDecoder;
         try {
           decoder = new TextDecoder(bom || AxiosHeaders.parseParameters(contentType as string).charset);
