@@ -333,40 +333,27 @@ export async function requestsSection(pages, browserName, rounds, { sliceMs }) {
   };
   if (withCpu) {
     const cpu = (key, field) => (x) => x[key][field];
+    const cpuFigure = (id, key, label, baseline, target) => ({
+      id: `cpu.${id}.chromium`,
+      section: 'cpu',
+      label,
+      browser: browserName,
+      baseline,
+      kind: 'ratio',
+      plume: ratio(runs.plume, runs.xhr, cpu(key, 'taskMsPerRequest')),
+      axios: ratio(runs.axios, runs.xhr, cpu(key, 'taskMsPerRequest')),
+      target,
+    });
     figures.push(
-      {
-        id: 'cpu.seq.chromium',
-        section: 'cpu',
-        label: 'Renderer main-thread CPU per request (CDP TaskDuration, thread time), sequential',
-        browser: browserName,
-        baseline: 'raw XHR',
-        kind: 'ratio',
-        plume: ratio(runs.plume, runs.xhr, cpu('seq', 'taskMsPerRequest')),
-        axios: ratio(runs.axios, runs.xhr, cpu('seq', 'taskMsPerRequest')),
-        target: atMost(1.15, '≤ 1.15× [axios 1.6×]'),
-      },
-      {
-        id: 'cpu.conc.chromium',
-        section: 'cpu',
-        label: 'Renderer main-thread CPU per request, 8 at a time',
-        browser: browserName,
-        baseline: 'raw XHR',
-        kind: 'ratio',
-        plume: ratio(runs.plume, runs.xhr, cpu('conc', 'taskMsPerRequest')),
-        axios: ratio(runs.axios, runs.xhr, cpu('conc', 'taskMsPerRequest')),
-        target: null,
-      },
-      {
-        id: 'cpu.fetch.chromium',
-        section: 'cpu',
-        label: "Renderer main-thread CPU per request, sequential, with the fetch adapter (adapter: 'fetch'); baseline: raw fetch + response.json()",
-        browser: browserName,
-        baseline: 'raw fetch',
-        kind: 'ratio',
-        plume: ratio(runs.plume, runs.xhr, cpu('fetchSeq', 'taskMsPerRequest')),
-        axios: ratio(runs.axios, runs.xhr, cpu('fetchSeq', 'taskMsPerRequest')),
-        target: null,
-      },
+      cpuFigure('seq', 'seq', 'Renderer main-thread CPU per request (CDP TaskDuration, thread time), sequential', 'raw XHR', atMost(1.15, '≤ 1.15× [axios 1.6×]')),
+      cpuFigure('conc', 'conc', 'Renderer main-thread CPU per request, 8 at a time', 'raw XHR', null),
+      cpuFigure(
+        'fetch',
+        'fetchSeq',
+        "Renderer main-thread CPU per request, sequential, with the fetch adapter (adapter: 'fetch'); baseline: raw fetch + response.json()",
+        'raw fetch',
+        null
+      ),
     );
     data.cpuMsPerRequest = Object.fromEntries(
       libs.map((lib) => [
