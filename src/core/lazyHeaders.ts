@@ -5,11 +5,12 @@ import { AxiosHeaders } from './AxiosHeaders';
 const unread = new WeakSet<object>();
 
 /**
- * A response whose `headers` are parsed from the raw header block the first
- * time they are read: parsing them is a good share of what a request costs,
- * and most callers never look at them. The block itself is taken at once, so
- * nothing done to the request later (an abort() after the end empties it)
- * changes what they read.
+ * A response whose `headers` are parsed from the raw headers (XMLHttpRequest's
+ * header block, or a fetch Response's Headers) the first time they are read:
+ * parsing them is a good share of what a request costs, and most callers
+ * never look at them. XMLHttpRequest's block is taken at once, so nothing
+ * done to the request later (an abort() after the end empties it) changes
+ * what they read; a Response's Headers cannot change.
  */
 export function withLazyHeaders(
   data: any,
